@@ -1,0 +1,1 @@
+"""domain layer of the workstation (see ARCHITECTURE.md)."""

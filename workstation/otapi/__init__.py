@@ -1,0 +1,1 @@
+"""otapi layer of the workstation (see ARCHITECTURE.md)."""

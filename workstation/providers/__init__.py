@@ -1,0 +1,1 @@
+"""Marketplace connectors behind one protocol (see `base`)."""

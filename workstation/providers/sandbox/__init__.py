@@ -1,0 +1,1 @@
+"""The sandbox marketplace: a loopback server speaking the 1688 and Taobao Global protocols."""

@@ -1,0 +1,1 @@
+"""runner layer of the workstation (see ARCHITECTURE.md)."""

@@ -1,0 +1,1 @@
+"""scanner layer of the workstation (see ARCHITECTURE.md)."""

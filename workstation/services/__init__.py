@@ -1,0 +1,1 @@
+"""services layer of the workstation (see ARCHITECTURE.md)."""

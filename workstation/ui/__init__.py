@@ -1,0 +1,1 @@
+"""ui layer of the workstation (see ARCHITECTURE.md)."""

@@ -1,0 +1,1 @@
+"""panes layer of the workstation (see ARCHITECTURE.md)."""
