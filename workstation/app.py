@@ -1,0 +1,129 @@
+"""The GUI's composition root: configuration, core services, runner, window. `workstation`."""
+
+from __future__ import annotations
+
+import argparse
+import faulthandler
+import logging
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from workstation.config import Config, ConfigError, load_config
+from workstation.services.errors import UserFacingError
+from workstation.store.database import DatabaseProblem
+
+log = logging.getLogger(__name__)
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+CRASH_FILE = "crash.txt"
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="workstation", description="The warehouse workstation.")
+    parser.add_argument("--data-dir", help="data directory (or WORKSTATION_DATA_DIR)")
+    parser.add_argument("--db", help="database URL (default: SQLite in the data directory)")
+    parser.add_argument("--quit-after", type=float, metavar="SECONDS",
+                        help="start, show the window, and quit cleanly after SECONDS")
+    parser.add_argument("--screenshot", metavar="PNG", help="save a picture of the window once loaded")
+    parser.add_argument("--no-demo", action="store_true", help="do not add demo orders to an empty database")
+    return parser.parse_args(argv)
+
+
+def _fatal(message: str, interactive: bool) -> int:
+    print(f"workstation: {message}", file=sys.stderr)
+    if interactive:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "Warehouse workstation", message)
+    return 2
+
+
+def _previous_crash(config: Config) -> str | None:
+    crash = config.data_dir / CRASH_FILE
+    try:
+        text = crash.read_text(errors="replace").strip() if crash.exists() else ""
+        if text:
+            kept = crash.with_name(f"crash-{time.strftime('%Y%m%d-%H%M%S')}.txt")
+            os.replace(crash, kept)
+            log.error("the previous run crashed; report kept in %s:\n%s", kept, text[-4000:])
+            return str(kept)
+    except OSError:
+        log.exception("could not read the crash report")
+    return None
+
+
+def _install_translations(app) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale, QTranslator
+
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "workstation", "_", str(RESOURCES / "translations")):
+        app.installTranslator(translator)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from workstation.core import build_core
+    from workstation.runner.tasks import TaskRunner
+    from workstation.services import demo
+    from workstation.ui.errors import ErrorReporter
+    from workstation.ui.mainwindow import MainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("Warehouse workstation")
+    app.setOrganizationName("workstation")
+    _install_translations(app)
+    interactive = args.quit_after is None and os.environ.get("QT_QPA_PLATFORM") != "offscreen"
+
+    try:
+        config = load_config(args.data_dir, args.db)
+        core = build_core(config)
+    except (ConfigError, DatabaseProblem, UserFacingError) as exc:
+        return _fatal(str(exc), interactive)
+
+    crash_file = (config.data_dir / CRASH_FILE).open("a")
+    crashed_before = _previous_crash(config)
+    faulthandler.enable(crash_file)
+    reporter = ErrorReporter(config.log_dir / "workstation.log", parent=lambda: app.activeWindow())
+    reporter.interactive = interactive
+    reporter.install()
+
+    if not args.no_demo and demo.is_empty(core.db):
+        summary = demo.generate(core.db)
+        log.info("empty database: added %d demo orders", summary.orders)
+
+    runner = TaskRunner(app, on_unhandled=reporter.report)
+    settings = QSettings(str(config.data_dir / "workstation.ini"), QSettings.Format.IniFormat)
+    label = core.db.engine.url.render_as_string(hide_password=True)
+    window = MainWindow(core.orders, runner, settings, label)
+    window.show()
+    if crashed_before:
+        window.statusBar().showMessage(
+            window.tr("The previous run stopped unexpectedly; its report is in {0}").format(crashed_before))
+
+    if args.screenshot:
+        def save() -> None:
+            if window.orders_pane.orders_model.is_loading:
+                QTimer.singleShot(100, save)
+                return
+            window.grab().save(args.screenshot)
+        QTimer.singleShot(500, save)
+    if args.quit_after is not None:
+        QTimer.singleShot(int(args.quit_after * 1000), window.close)
+
+    code = app.exec()
+    runner.shutdown()
+    core.close()
+    faulthandler.disable()
+    crash_file.close()
+    if (config.data_dir / CRASH_FILE).stat().st_size == 0:
+        (config.data_dir / CRASH_FILE).unlink()
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

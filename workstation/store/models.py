@@ -1,0 +1,344 @@
+"""SQLAlchemy models of the workstation's database. The schema is made only by migrations.
+
+Column names follow the OT vocabulary where OT has one (comments give the OT name);
+Python attribute names are the readable ones.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from workstation.store.types import Money, UtcDateTime
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Order(Base):
+    """A customer order (OT `SalesOrderInfo`)."""
+
+    __tablename__ = "orders"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  # Id, e.g. ORD-0000000123
+    provider: Mapped[str] = mapped_column(String(16))  # ProviderType: taobao / 1688
+    customer_id: Mapped[str] = mapped_column(String(32))  # CustId
+    customer_name: Mapped[str] = mapped_column(String(200))  # CustName
+    currency: Mapped[str] = mapped_column(String(3), default="CNY")  # CurrencyCode
+    goods_amount: Mapped[Decimal] = mapped_column(Money)  # GoodsAmount
+    delivery_amount: Mapped[Decimal] = mapped_column(Money)  # DeliveryAmount
+    paid_amount: Mapped[Decimal] = mapped_column(Money)
+    is_paid: Mapped[bool] = mapped_column(Boolean, default=False)  # IsPaid
+    is_cancelled: Mapped[bool] = mapped_column(Boolean, default=False)  # IsCancelled
+    comment: Mapped[str] = mapped_column(Text, default="")  # CustComment
+    delivery_address: Mapped[str] = mapped_column(Text, default="")  # DeliveryAddress, one line
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)  # CreatedDateTime
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    lines: Mapped[list[OrderLine]] = relationship(back_populates="order", order_by="OrderLine.line_num")
+
+    __table_args__ = (
+        Index(None, "created_at"),
+        Index(None, "customer_name"),
+    )
+
+
+class ProviderOrder(Base):
+    """An order on the marketplace, ours from the intent onwards (`client_ref` is idempotent)."""
+
+    __tablename__ = "provider_orders"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    provider: Mapped[str] = mapped_column(String(16))
+    account: Mapped[str] = mapped_column(String(100))
+    client_ref: Mapped[str | None] = mapped_column(String(64), unique=True)  # outOrderId
+    external_id: Mapped[str | None] = mapped_column(String(64))  # marketplace order number
+    seller_id: Mapped[str] = mapped_column(String(64), default="")
+    seller_nick: Mapped[str] = mapped_column(String(200), default="")
+    # intent states: submitting / submitted / unknown / failed; then the platform's status word
+    state: Mapped[str] = mapped_column(String(16), default="submitting")
+    raw_status: Mapped[str] = mapped_column(String(64), default="")
+    goods_amount: Mapped[Decimal | None] = mapped_column(Money)
+    delivery_amount: Mapped[Decimal | None] = mapped_column(Money)
+    total_amount: Mapped[Decimal | None] = mapped_column(Money)
+    weight_kg: Mapped[Decimal | None] = mapped_column(Money)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    modified_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # provider's modify time
+    synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+    __table_args__ = (
+        UniqueConstraint("provider", "external_id"),
+        Index(None, "external_id"),
+        Index(None, "provider", "account", "state"),
+    )
+
+
+class OrderLine(Base):
+    """One item configuration of an order (OT `OrderLineInfo`)."""
+
+    __tablename__ = "order_lines"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # Id
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))  # OrderId
+    line_num: Mapped[int] = mapped_column(Integer)  # LineNum
+    label: Mapped[str] = mapped_column(String(32), unique=True)  # internal line label (barcode)
+    provider: Mapped[str] = mapped_column(String(16))  # ProviderType
+    item_id: Mapped[str] = mapped_column(String(64))  # ItemTaobaoId: the marketplace item id
+    config_id: Mapped[str | None] = mapped_column(String(64))  # ConfigId: SKU id
+    config_text: Mapped[str] = mapped_column(Text, default="")  # ConfigText (translated)
+    config_text_orig: Mapped[str] = mapped_column(Text, default="")  # ConfigExternalTextOrig
+    title_orig: Mapped[str] = mapped_column(Text)  # NameOrig (Chinese)
+    title: Mapped[str] = mapped_column(Text, default="")  # BriefDescrTrans
+    image_url: Mapped[str] = mapped_column(Text, default="")  # ItemImageURL
+    item_url: Mapped[str] = mapped_column(Text, default="")  # ItemExternalURL
+    seller_id: Mapped[str] = mapped_column(String(64), default="")  # VendId
+    seller_nick: Mapped[str] = mapped_column(String(200), default="")  # VendNick
+    promotion_id: Mapped[str | None] = mapped_column(String(64))  # PromotionId
+    is_tmall: Mapped[bool] = mapped_column(Boolean, default=False)
+    qty: Mapped[int] = mapped_column(Integer)  # Qty
+    price_cust: Mapped[Decimal] = mapped_column(Money)  # PriceCust: paid per unit
+    delivery_cust: Mapped[Decimal] = mapped_column(Money)  # delivery paid by the customer
+    purch_price: Mapped[Decimal | None] = mapped_column(Money)  # PurchPrice per unit
+    purch_delivery: Mapped[Decimal | None] = mapped_column(Money)  # PurchDelivery
+    weight_kg: Mapped[Decimal | None] = mapped_column(Money)  # Weight
+    status: Mapped[str] = mapped_column(String(32))  # see domain.statuses
+    status_changed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    provider_order_id: Mapped[int | None] = mapped_column(ForeignKey("provider_orders.id"))
+    account: Mapped[str | None] = mapped_column(String(100))  # provider account that bought it
+    vend_purch_id: Mapped[str | None] = mapped_column(String(64))  # VendPurchId: marketplace order no.
+    vend_purch_waybill: Mapped[str | None] = mapped_column(String(64))  # VendPurchWaybill
+    external_line_id: Mapped[str | None] = mapped_column(String(64))  # platform sub-order id
+    operator_comment: Mapped[str] = mapped_column(Text, default="")  # OperatorComment
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    order: Mapped[Order] = relationship(back_populates="lines")
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        UniqueConstraint("order_id", "line_num"),
+        Index(None, "vend_purch_waybill"),
+        Index(None, "vend_purch_id"),
+        Index(None, "status"),
+        Index(None, "provider_order_id"),
+    )
+
+
+class LineStatusChange(Base):
+    """Every status change of a line, by whom and from where."""
+
+    __tablename__ = "line_status_history"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    line_id: Mapped[int] = mapped_column(ForeignKey("order_lines.id", ondelete="CASCADE"), index=True)
+    old_status: Mapped[str | None] = mapped_column(String(32))
+    new_status: Mapped[str] = mapped_column(String(32))
+    changed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    source: Mapped[str] = mapped_column(String(32))  # demo / booking / sync / warehouse / operator
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ProviderSession(Base):
+    """A logged-in buyer account. Tokens are secrets and live in the secret store, not here."""
+
+    __tablename__ = "provider_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    provider: Mapped[str] = mapped_column(String(16))
+    account: Mapped[str] = mapped_column(String(100))
+    state: Mapped[str] = mapped_column(String(16), default="valid")  # valid / expired / forgotten
+    obtained_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    refresh_expires_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    balance: Mapped[Decimal | None] = mapped_column(Money)
+    last_sync_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_sync_result: Mapped[str] = mapped_column(Text, default="")
+    sync_cursor: Mapped[datetime | None] = mapped_column(UtcDateTime)  # modified-since watermark
+
+    __table_args__ = (UniqueConstraint("provider", "account"),)
+
+
+class Activity(Base):
+    """A long operation (OT background activity): booking, sync, binding, unbinding."""
+
+    __tablename__ = "activities"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # GUID, like OT's
+    kind: Mapped[str] = mapped_column(String(32))  # booking / sync / binding / unbinding
+    provider: Mapped[str] = mapped_column(String(16))
+    account: Mapped[str] = mapped_column(String(100), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    # queued / running / waiting / finished / finished_with_errors / failed / aborted
+    state: Mapped[str] = mapped_column(String(24), default="queued")
+    is_cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    params_json: Mapped[str] = mapped_column(Text, default="{}")  # orders, lines, warehouse ...
+    found_lines: Mapped[int] = mapped_column(Integer, default=0)
+    found_provider_orders: Mapped[int] = mapped_column(Integer, default=0)
+    progress_percent: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    started_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    owner: Mapped[str | None] = mapped_column(String(100))  # workstation holding the lease
+    lease_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+
+    __table_args__ = (Index(None, "state"), Index(None, "kind", "account"))
+
+
+class ActivityStep(Base):
+    """One log entry of an activity: information, warning, error or question (with choices)."""
+
+    __tablename__ = "activity_steps"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"), index=True)
+    type: Mapped[str] = mapped_column(String(16))  # information / warning / error / question
+    message: Mapped[str] = mapped_column(Text)
+    time_from_start: Mapped[int] = mapped_column(Integer, default=0)  # seconds, like OT
+    question_key: Mapped[str | None] = mapped_column(String(200))
+    choices_json: Mapped[str] = mapped_column(Text, default="[]")  # [{"id":..,"label":..}]
+    line_id: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class ActivityAnswer(Base):
+    """An operator's answer to a question, stored under the question's stable key."""
+
+    __tablename__ = "activity_answers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"))
+    question_key: Mapped[str] = mapped_column(String(200))
+    choice: Mapped[str] = mapped_column(String(64))
+    answered_by: Mapped[str] = mapped_column(String(100), default="")
+    answered_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (UniqueConstraint("activity_id", "question_key"),)
+
+
+class ProviderSetting(Base):
+    """One provider setting shared by the whole warehouse; value is JSON."""
+
+    __tablename__ = "provider_settings"
+
+    provider: Mapped[str] = mapped_column(String(16), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value_json: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class WarehouseAddress(Base):
+    """A warehouse address in China (all fields in Chinese)."""
+
+    __tablename__ = "warehouse_addresses"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    provider: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(14))  # recipient, 2-14 characters
+    mobile: Mapped[str] = mapped_column(String(11))
+    phone: Mapped[str] = mapped_column(String(32), default="")  # landline, 1688 only
+    postal_code: Mapped[str] = mapped_column(String(6))
+    province: Mapped[str] = mapped_column(String(64))
+    city: Mapped[str] = mapped_column(String(64))
+    district: Mapped[str] = mapped_column(String(64))
+    address: Mapped[str] = mapped_column(Text)
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Parcel(Base):
+    """A parcel formed for a customer at the warehouse."""
+
+    __tablename__ = "parcels"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id"), index=True)
+    tracking_number: Mapped[str | None] = mapped_column(String(64), index=True)
+    weight_kg: Mapped[Decimal | None] = mapped_column(Money)
+    length_cm: Mapped[int | None] = mapped_column(Integer)
+    width_cm: Mapped[int | None] = mapped_column(Integer)
+    height_cm: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ParcelLine(Base):
+    __tablename__ = "parcel_lines"
+
+    parcel_id: Mapped[int] = mapped_column(ForeignKey("parcels.id", ondelete="CASCADE"), primary_key=True)
+    line_id: Mapped[int] = mapped_column(ForeignKey("order_lines.id"), primary_key=True)
+    qty: Mapped[int] = mapped_column(Integer)
+
+
+class Receipt(Base):
+    """Goods received at the warehouse for a line; a shortage or surplus is a discrepancy."""
+
+    __tablename__ = "receipts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    line_id: Mapped[int] = mapped_column(ForeignKey("order_lines.id"), index=True)
+    waybill: Mapped[str | None] = mapped_column(String(64))
+    qty_expected: Mapped[int] = mapped_column(Integer)
+    qty_received: Mapped[int] = mapped_column(Integer)
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    clerk: Mapped[str] = mapped_column(String(100), default="")
+    workstation: Mapped[str] = mapped_column(String(100), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class UnmatchedScan(Base):
+    """A scanned code that matched nothing: kept until a synchronisation brings its line."""
+
+    __tablename__ = "unmatched_scans"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(128), index=True)
+    scanned_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    clerk: Mapped[str] = mapped_column(String(100), default="")
+    workstation: Mapped[str] = mapped_column(String(100), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    photo_path: Mapped[str] = mapped_column(Text, default="")
+    matched_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    matched_line_id: Mapped[int | None] = mapped_column(ForeignKey("order_lines.id"))
+
+
+class AuditEntry(Base):
+    """Who changed what that touches money or goods, with old and new values (JSON)."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    workstation: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    old_json: Mapped[str] = mapped_column(Text, default="{}")
+    new_json: Mapped[str] = mapped_column(Text, default="{}")
+
+    __table_args__ = (Index(None, "entity", "entity_id"),)

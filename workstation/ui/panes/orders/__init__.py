@@ -1,0 +1,1 @@
+"""The Orders pane: orders with their lines, and "By goods" across orders."""
