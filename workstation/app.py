@@ -85,8 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ConfigError, DatabaseProblem, UserFacingError) as exc:
         return _fatal(str(exc), interactive)
 
-    crash_file = (config.data_dir / CRASH_FILE).open("a")
     crashed_before = _previous_crash(config)
+    crash_path = config.data_dir / CRASH_FILE
+    crash_file = crash_path.open("a")
     faulthandler.enable(crash_file)
     reporter = ErrorReporter(config.log_dir / "workstation.log", parent=lambda: app.activeWindow())
     reporter.interactive = interactive
@@ -120,8 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     core.close()
     faulthandler.disable()
     crash_file.close()
-    if (config.data_dir / CRASH_FILE).stat().st_size == 0:
-        (config.data_dir / CRASH_FILE).unlink()
+    if crash_path.exists() and crash_path.stat().st_size == 0:
+        crash_path.unlink()
     return code
 
 

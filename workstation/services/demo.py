@@ -66,7 +66,7 @@ def waybill_number(rng: random.Random) -> str:
     kind = rng.choice(("SF", "YT", "JT", "73", "75", "77"))
     digits = lambda n: "".join(str(rng.randint(0, 9)) for _ in range(n))  # noqa: E731
     if kind == "SF":
-        return "SF" + str(rng.randint(1, 9)) + digits(11)  # SF Express: SF + 12 digits
+        return "SF" + str(rng.randint(1, 9)) + digits(12)  # SF Express: SF + 13 digits
     if kind in ("YT", "JT"):
         return kind + str(rng.randint(1, 9)) + digits(12)  # YTO / J&T: 2 letters + 13 digits
     return kind + digits(10)  # ZTO (73...), Yunda (75...), Best/ZTO (77...): 12 digits
@@ -84,7 +84,6 @@ def generate(db: Database, orders: int = 60, seed: int = DEFAULT_SEED, *,
              now: datetime | None = None, max_lines: int = 5,
              progress: Callable[[int], None] | None = None) -> DemoSummary:
     """Add `orders` demo orders after the highest existing order number."""
-    rng = random.Random(seed)
     now = now or datetime.now(UTC)
     catalogue = build_catalogue()
     by_provider = {
@@ -100,6 +99,7 @@ def generate(db: Database, orders: int = 60, seed: int = DEFAULT_SEED, *,
         start = int(last.removeprefix("ORD-")) + 1
         next_po = (s.scalar(select(func.max(ProviderOrder.id))) or 0) + 1
         next_line = (s.scalar(select(func.max(OrderLine.id))) or 0) + 1
+    rng = random.Random(f"{seed}:{start}")  # a second batch differs from the first
 
     batch_orders: list[dict] = []
     batch_lines: list[dict] = []

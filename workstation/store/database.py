@@ -143,12 +143,10 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for queries; rolled back at the end (it must not write)."""
+        """A session for queries; closed (its transaction rolled back) at the end, leaving the
+        loaded objects detached but readable. It must not write."""
         with self._read() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:

@@ -157,7 +157,7 @@ def build_catalogue(seed: int = DEFAULT_SEED) -> tuple[CatalogueItem, ...]:
                 price = yuan(Decimal(base) * factor * Decimal(rng.randint(90, 115)) / 100)
                 promo = yuan(price * Decimal("0.85")) if is_tmall else None
                 if provider is ProviderKind.ALIBABA1688:
-                    sku_id, native = "%032x" % rng.getrandbits(128), _digits(rng, 13)
+                    sku_id, native = f"{rng.getrandbits(128):032x}", _digits(rng, 13)
                 else:
                     sku_id, native = _digits(rng, 14), _digits(rng, 13)
                 skus.append(CatalogueSku(sku_id, native, props, price, promo, rng.randint(20, 900)))
