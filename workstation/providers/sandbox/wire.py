@@ -1,0 +1,122 @@
+"""HTTP plumbing shared by the protocol modules: parsed requests, responses, JSON, faults.
+
+Kept free of `http.server` so the protocol handlers are plain functions from a
+`Request` to a `Response`, easy to read and to test.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, field
+from decimal import Decimal
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from workstation.providers.sandbox.faults import Fault
+
+
+@dataclass
+class Request:
+    method: str
+    path: str  # without the query
+    query: dict[str, str]
+    params: dict[str, str]  # query, then form or flat JSON body fields
+    headers: dict[str, str]  # lower-case names
+    body: bytes
+    base_url: str  # http://127.0.0.1:PORT, for links the sandbox hands out
+
+
+@dataclass
+class Response:
+    status: int = 200
+    body: bytes = b""
+    content_type: str = "application/json;charset=UTF-8"
+    headers: dict[str, str] = field(default_factory=dict)
+    after_fault: Fault | None = None  # timeout / drop, applied by the server when sending
+
+
+def _default(value):
+    if isinstance(value, Decimal):
+        return float(value)  # yuan as a JSON number: float repr round-trips the two decimals
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def dumps(payload) -> str:
+    return json.dumps(payload, ensure_ascii=False, default=_default, separators=(",", ":"))
+
+
+def json_response(payload, status: int = 200, headers: dict[str, str] | None = None) -> Response:
+    return Response(status, dumps(payload).encode("utf-8"), headers=dict(headers or {}))
+
+
+def html_response(html: str, status: int = 200) -> Response:
+    return Response(status, html.encode("utf-8"), "text/html;charset=UTF-8")
+
+
+def redirect(location: str) -> Response:
+    return Response(302, b"", "text/plain", {"Location": location})
+
+
+def with_query(url: str, **params: str) -> str:
+    """Add query parameters to a URL that may already have some."""
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query, keep_blank_values=True) + [(k, v) for k, v in params.items()
+                                                              if v is not None]
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def request_id() -> str:
+    return uuid.uuid4().hex[:13]
+
+
+def flatten_json_body(body: bytes) -> dict[str, str]:
+    """A JSON object body as flat string parameters (nested values stay JSON text)."""
+    data = json.loads(body.decode("utf-8") or "{}")
+    if not isinstance(data, dict):
+        raise ValueError("JSON body must be an object")
+    flat = {}
+    for key, value in data.items():
+        if isinstance(value, str):
+            flat[key] = value
+        elif isinstance(value, bool):
+            flat[key] = "true" if value else "false"
+        elif isinstance(value, int | float):
+            flat[key] = str(value)
+        elif value is None:
+            continue
+        else:
+            flat[key] = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return flat
+
+
+def generic_fault(fault: Fault) -> Response | None:
+    """The protocol-independent faults; None for those the protocol must shape itself."""
+    if fault.kind in ("http_500", "http_502"):
+        status = 500 if fault.kind == "http_500" else 502
+        return Response(status, b'{"error":"internal error"}' if status == 500 else b"Bad Gateway",
+                        "application/json" if status == 500 else "text/plain")
+    if fault.kind == "http_503":
+        retry = str(fault.params.get("retry_after", 2))
+        return Response(503, b"Service Unavailable", "text/plain", {"Retry-After": retry})
+    if fault.kind == "html":
+        status = int(fault.params.get("status", 502))
+        page = ("<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>"
+                "<h1>502 Bad Gateway</h1><p>The proxy server received an invalid response."
+                "</p><hr><center>Tengine</center></body></html>")
+        return Response(status, page.encode(), "text/html;charset=UTF-8")
+    if fault.kind == "bad_json":
+        return Response(200, b'{"success":true,"result":{"orderId":"23', "application/json;charset=UTF-8")
+    return None
+
+
+def need(params: dict[str, str], *names: str) -> str | None:
+    """The first of `names` missing or empty in `params`, else None."""
+    return next((n for n in names if not params.get(n)), None)
+
+
+def parse_json_param(params: dict[str, str], name: str):
+    """A JSON-in-form parameter; ValueError naming the field when it is not JSON."""
+    try:
+        return json.loads(params[name])
+    except (KeyError, ValueError) as exc:
+        raise ValueError(f"parameter {name} is not valid JSON") from exc

@@ -1,0 +1,10 @@
+"""The Taobao Global distributor connector (spec section 2 of protocols/marketplaces.md)."""
+
+from workstation.providers.taobao_global.client import (
+    DEFAULT_AUTH_URL,
+    DEFAULT_GATEWAY_URL,
+    TaobaoGlobalProvider,
+)
+from workstation.providers.taobao_global.signing import signature
+
+__all__ = ["DEFAULT_AUTH_URL", "DEFAULT_GATEWAY_URL", "TaobaoGlobalProvider", "signature"]

@@ -1,0 +1,50 @@
+"""Every Taobao Global connector choice the spec marks Inferred or leaves open, in one place.
+
+marketplaces.md section 2 states what the IOP gateway was *seen* doing; where it is
+silent the connector had to pick. Each pick says why, so a correction after a
+check against a real account is a one-line change here.
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------- transport
+
+# Spec 2.1: the official IOP SDK POSTs every parameter as a form field (JSON bodies are
+# a third-party variant). We POST forms.
+PARTNER_ID = ""  # optional SDK version string; not sent when empty
+# Spec 2.6: search pages are <= 20; the orders query's limit was not found.
+QUERY_PAGE_SIZE = 20
+QUERY_MAX_PAGES = 500
+
+# ---------------------------------------------------------------- gateway codes
+
+AUTH_CODES = frozenset({"IllegalAccessToken", "IllegalRefreshToken", "InvalidCode",
+                        "MissingAccessToken", "AccessTokenExpired"})
+# Spec 2.1 Inferred (seen on the AliExpress IOP): "this ban will last N seconds".
+RATE_LIMIT_CODES = frozenset({"ApiCallLimit", "AppCallLimit"})
+# ISP / SYSTEM errors are the platform's own failures: the outcome of a write is unknown.
+PLATFORM_FAULT_TYPES = frozenset({"ISP", "SYSTEM"})
+
+# ---------------------------------------------------------------- business codes (none confirmed)
+
+OUT_OF_STOCK_CODES = frozenset({"SKU_STOCK_NOT_ENOUGH", "STOCK_NOT_ENOUGH", "INVENTORY_NOT_ENOUGH"})
+NOT_FOUND_CODES = frozenset({"ITEM_NOT_FOUND", "SKU_NOT_FOUND", "PURCHASE_ORDER_NOT_FOUND",
+                             "ITEM_NOT_EXIST", "SKU_NOT_EXIST", "ORDER_NOT_FOUND"})
+BOOKING_LIMIT_CODES = frozenset({"PURCHASE_ORDER_LIMIT", "ORDER_LIMIT_EXCEEDED"})
+NOT_SHIPPED_CODES = frozenset({"LOGISTICS_NOT_FOUND", "NO_LOGISTICS"})
+
+# ---------------------------------------------------------------- values
+
+AVAILABLE_ITEM_STATUSES = frozenset({"ON_SALE", "onsale", "normal", "NORMAL", "1"})
+TMALL_ITEM_TYPES = frozenset({"TMALL", "tmall", "B"})  # Tmall = seller type B (spec 3.3)
+DELETED_SKU_STATUSES = frozenset({"delete", "DELETE", "deleted", "OFF_SALE"})
+CURRENCY = "CNY"
+CHANNEL_ORDER_TYPE = "PANAMA"  # spec 2.4: PANAMA, PANAMA_DG (one client sends NORMAL)
+# Spec 2.4 conflict: order_line_list keys are camelCase in three sources; we send camelCase.
+LINE_KEYS = {"item": "itemId", "sku": "skuId", "line_no": "orderLineNo"}
+# The warehouse in China is both the receiver and the warehouse address (no supply-chain
+# service); the country code is ours.
+COUNTRY = "CN"
+NEED_SUPPLY_CHAIN_SERVICE = "false"
+# purchase_amount ("planned total, fen"): the goods at the expected unit prices.
+# Render prices: `discount_price` when given, else `origin_price`, both per unit.
