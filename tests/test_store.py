@@ -215,3 +215,14 @@ def test_optimistic_concurrency_on_lines(db: Database) -> None:
     with pytest.raises(StaleDataError), db.write() as s:
         stale = s.merge(stale, load=False)
         stale.qty = 3
+
+
+def test_the_migrations_match_the_models(db: Database) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from workstation.store.models import Base
+
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": False}), Base.metadata)
+    assert diff == []

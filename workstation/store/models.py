@@ -86,9 +86,12 @@ class ProviderOrder(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     modified_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # provider's modify time
     synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    activity_id: Mapped[str | None] = mapped_column(String(36))  # the booking that made the intent
+    error: Mapped[str] = mapped_column(Text, default="")  # why it failed, in the platform's words
 
     __table_args__ = (
         UniqueConstraint("provider", "external_id"),
+        Index(None, "activity_id"),
         Index(None, "external_id"),
         Index(None, "provider", "account", "state"),
     )
@@ -214,12 +217,16 @@ class ActivityStep(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     activity_id: Mapped[str] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"), index=True)
     type: Mapped[str] = mapped_column(String(16))  # information / warning / error / question
+    step_key: Mapped[str] = mapped_column(String(200))  # stable: a replay logs a step once
     message: Mapped[str] = mapped_column(Text)
     time_from_start: Mapped[int] = mapped_column(Integer, default=0)  # seconds, like OT
     question_key: Mapped[str | None] = mapped_column(String(200))
     choices_json: Mapped[str] = mapped_column(Text, default="[]")  # [{"id":..,"label":..}]
     line_id: Mapped[int | None] = mapped_column(Integer)
+    details_json: Mapped[str] = mapped_column(Text, default="{}")  # what a dialog shows
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (UniqueConstraint("activity_id", "step_key"),)
 
 
 class ActivityAnswer(Base):

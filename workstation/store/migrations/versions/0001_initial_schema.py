@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 10:40:31.822574
+Create Date: 2026-11-23 10:52:42.370725
 """
 
 import sqlalchemy as sa
@@ -104,6 +104,8 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("modified_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("synced_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("activity_id", sa.String(length=36), nullable=True),
+        sa.Column("error", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_provider_orders")),
         sa.UniqueConstraint("client_ref", name=op.f("uq_provider_orders_client_ref")),
         sa.UniqueConstraint(
@@ -111,6 +113,9 @@ def upgrade() -> None:
         ),
     )
     with op.batch_alter_table("provider_orders", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_provider_orders_activity_id"), ["activity_id"], unique=False
+        )
         batch_op.create_index(
             batch_op.f("ix_provider_orders_external_id"), ["external_id"], unique=False
         )
@@ -186,11 +191,13 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("activity_id", sa.String(length=36), nullable=False),
         sa.Column("type", sa.String(length=16), nullable=False),
+        sa.Column("step_key", sa.String(length=200), nullable=False),
         sa.Column("message", sa.Text(), nullable=False),
         sa.Column("time_from_start", sa.Integer(), nullable=False),
         sa.Column("question_key", sa.String(length=200), nullable=True),
         sa.Column("choices_json", sa.Text(), nullable=False),
         sa.Column("line_id", sa.Integer(), nullable=True),
+        sa.Column("details_json", sa.Text(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
             ["activity_id"],
@@ -199,6 +206,9 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_activity_steps")),
+        sa.UniqueConstraint(
+            "activity_id", "step_key", name=op.f("uq_activity_steps_activity_id_step_key")
+        ),
     )
     with op.batch_alter_table("activity_steps", schema=None) as batch_op:
         batch_op.create_index(
@@ -407,6 +417,7 @@ def downgrade() -> None:
     with op.batch_alter_table("provider_orders", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_provider_orders_provider_account_state"))
         batch_op.drop_index(batch_op.f("ix_provider_orders_external_id"))
+        batch_op.drop_index(batch_op.f("ix_provider_orders_activity_id"))
 
     op.drop_table("provider_orders")
     with op.batch_alter_table("orders", schema=None) as batch_op:

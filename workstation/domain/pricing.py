@@ -1,0 +1,31 @@
+"""Automatic price confirmation (DOMAIN.md): pure Decimal arithmetic, boundary inclusive."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+MODE_LOWER_PRICE = "lower_price"  # "Lower price": confirm within the threshold
+MODE_NO = "no"  # "No": every line waits for a person
+MODES = (MODE_LOWER_PRICE, MODE_NO)
+
+
+def auto_confirm(paid: Decimal, purchase: Decimal, threshold_percent: Decimal, mode: str) -> bool:
+    """True when the purchase price `purchase` may be bought without asking.
+
+    Mode "lower_price": `purchase <= paid * (1 + threshold/100)`. Mode "no": never.
+    """
+    if mode not in MODES:
+        raise ValueError(f"unknown price confirmation mode {mode!r}; expected one of {MODES}")
+    if threshold_percent < 0:
+        raise ValueError("threshold_percent must be >= 0")
+    if mode == MODE_NO:
+        return False
+    return purchase * 100 <= paid * (100 + threshold_percent)
+
+
+def difference(paid: Decimal, purchase: Decimal) -> tuple[Decimal, Decimal | None]:
+    """(difference in yuan, difference in percent of what was paid; None when paid is 0)."""
+    diff = purchase - paid
+    if paid == 0:
+        return diff, None
+    return diff, (diff * 100 / paid).quantize(Decimal("0.1"))

@@ -1,0 +1,356 @@
+"""Activities: long operations that survive restarts and stop to ask a person.
+
+An activity's handler `run(ctx)` is replayed from the top each time it is resumed: what it
+already did is in the database, answers are stored under stable question keys, and log
+steps carry stable keys so a replay logs nothing twice. `ctx.ask` raises `Suspend` when no
+answer is stored yet. Modelled on the OT background activity (Id, Type, IsFinished,
+IsCancelled, IsAwaitingAction, ProgressPercent, Steps with Actions and NamedParameters).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
+
+from sqlalchemy import delete, select, update
+
+from workstation.services.errors import InvalidInput, NotFoundError, UserFacingError
+from workstation.store.database import Database
+from workstation.store.models import Activity, ActivityAnswer, ActivityStep
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+QUEUED, RUNNING, WAITING = "queued", "running", "waiting"
+FINISHED, FINISHED_WITH_ERRORS, FAILED, ABORTED = "finished", "finished_with_errors", "failed", "aborted"
+OPEN_STATES = (QUEUED, RUNNING, WAITING)
+DONE_STATES = (FINISHED, FINISHED_WITH_ERRORS, FAILED, ABORTED)
+
+OT_TYPES = {
+    "booking": "ProviderOrdersIntegrationExporting",
+    "sync": "ProviderOrdersIntegrationSynchronizing",
+    "binding": "ProviderOrdersIntegrationLinking",
+    "unbinding": "ProviderOrdersIntegrationUnlinking",
+}
+CANCEL_ACTION = "Cancel"
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Suspend(Exception):  # noqa: N818 - a control-flow signal, not an error
+    """The activity waits for an operator's answer."""
+
+
+class Abort(Exception):  # noqa: N818
+    """The operator chose to abort, or cancelled the activity."""
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class StepInfo:
+    type: str  # information / warning / error / question
+    message: str
+    time_from_start: int
+    line_id: int | None
+    question_key: str | None = None
+    choices: tuple[Choice, ...] = ()
+    answer: str | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ActivityInfo:
+    id: str
+    kind: str
+    ot_type: str
+    provider: str
+    account: str
+    description: str
+    state: str
+    is_finished: bool
+    is_cancelled: bool
+    is_awaiting_action: bool
+    progress_percent: int
+    found_lines: int
+    found_provider_orders: int
+    created_at: datetime
+    finished_at: datetime | None
+    params: dict[str, Any]
+    steps: tuple[StepInfo, ...] = ()
+    actions: tuple[Choice, ...] = ()
+
+    @property
+    def pending_question(self) -> StepInfo | None:
+        pending = [s for s in self.steps if s.type == "question" and s.answer is None]
+        return pending[-1] if pending else None
+
+    @property
+    def errors(self) -> list[StepInfo]:
+        return [s for s in self.steps if s.type == "error"]
+
+
+class Context:
+    """What a handler sees while it runs. Every call writes through at once (crash-safe)."""
+
+    def __init__(self, service: ActivityService, activity: ActivityInfo):
+        self._service = service
+        self.activity = activity
+        self.id = activity.id
+        self.params = activity.params
+        self._answers = service.answers(activity.id)
+
+    def ask(self, key: str, message: str, choices: Sequence[Choice], *, line_id: int | None = None,
+            details: dict[str, Any] | None = None) -> str:
+        """The stored answer to question `key`, or Suspend after recording the question."""
+        if key in self._answers:
+            return self._answers[key]
+        self._service._log(self.id, "question", message, key=f"q:{key}", line_id=line_id,
+                           question_key=key, choices=choices, details=details)
+        raise Suspend(key)
+
+    def info(self, message: str, *, key: str | None = None, line_id: int | None = None) -> None:
+        self._service._log(self.id, "information", message, key=key, line_id=line_id)
+
+    def warning(self, message: str, *, key: str | None = None, line_id: int | None = None) -> None:
+        self._service._log(self.id, "warning", message, key=key, line_id=line_id)
+
+    def error(self, message: str, *, key: str | None = None, line_id: int | None = None) -> None:
+        self._service._log(self.id, "error", message, key=key, line_id=line_id)
+
+    def progress(self, *, found_lines: int | None = None, found_provider_orders: int | None = None,
+                 percent: int | None = None) -> None:
+        self._service._progress(self.id, found_lines, found_provider_orders, percent)
+
+    def check_cancelled(self) -> None:
+        """Raise Abort when the operator cancelled; handlers call it between units of work."""
+        if self._service.is_cancelled(self.id):
+            raise Abort("cancelled by the operator")
+
+
+class Handler(Protocol):
+    def run(self, ctx: Context) -> None: ...
+
+
+class ActivityService:
+    """Creating, claiming, running, answering and cancelling activities. No Qt; thread-safe."""
+
+    def __init__(self, db: Database, handlers: dict[str, Handler], *, owner: str = "workstation",
+                 clock: Clock = utcnow, lease_seconds: int = 120):
+        self._db = db
+        self._handlers = handlers
+        self.owner = owner
+        self._clock = clock
+        self._lease = timedelta(seconds=lease_seconds)
+
+    # ------------------------------------------------------------ create / read
+
+    def create(self, kind: str, provider: str, account: str, params: dict[str, Any],
+               description: str = "", created_by: str = "") -> str:
+        if kind not in self._handlers:
+            raise InvalidInput(f"unknown activity kind {kind!r}")
+        activity_id = str(uuid.uuid4())
+        with self._db.write() as s:
+            s.add(Activity(id=activity_id, kind=kind, provider=provider, account=account,
+                           description=description, state=QUEUED, params_json=json.dumps(params),
+                           created_at=self._clock(), created_by=created_by))
+        return activity_id
+
+    def get(self, activity_id: str) -> ActivityInfo:
+        with self._db.read() as s:
+            activity = s.get(Activity, activity_id)
+            if activity is None:
+                raise NotFoundError(f"Activity {activity_id!r} does not exist.")
+            steps = s.scalars(select(ActivityStep).where(ActivityStep.activity_id == activity_id)
+                              .order_by(ActivityStep.id)).all()
+            answers = dict(s.execute(select(ActivityAnswer.question_key, ActivityAnswer.choice)
+                                     .where(ActivityAnswer.activity_id == activity_id)).all())
+            return _info(activity, steps, answers)
+
+    def list(self, *, states: Sequence[str] = (), kind: str = "", account: str = "",
+             limit: int = 200) -> list[ActivityInfo]:
+        with self._db.read() as s:
+            query = select(Activity).order_by(Activity.created_at.desc()).limit(limit)
+            if states:
+                query = query.where(Activity.state.in_(states))
+            if kind:
+                query = query.where(Activity.kind == kind)
+            if account:
+                query = query.where(Activity.account == account)
+            return [_info(a, (), {}) for a in s.scalars(query)]
+
+    def answers(self, activity_id: str) -> dict[str, str]:
+        with self._db.read() as s:
+            return dict(s.execute(select(ActivityAnswer.question_key, ActivityAnswer.choice)
+                                  .where(ActivityAnswer.activity_id == activity_id)).all())
+
+    def is_cancelled(self, activity_id: str) -> bool:
+        with self._db.read() as s:
+            return bool(s.scalar(select(Activity.is_cancelled).where(Activity.id == activity_id)))
+
+    # ------------------------------------------------------------ operator actions
+
+    def answer(self, activity_id: str, choice: str, answered_by: str = "") -> ActivityInfo:
+        """Store the answer to the pending question and queue the activity to go on."""
+        info = self.get(activity_id)
+        question = info.pending_question
+        if info.state != WAITING or question is None:
+            raise InvalidInput(f"Activity {activity_id} is not waiting for an answer (it is {info.state}).")
+        allowed = [c.id for c in question.choices]
+        if choice not in allowed:
+            raise InvalidInput(f"{choice!r} is not a choice of this question; choose one of: {', '.join(allowed)}.")
+        with self._db.write() as s:
+            s.add(ActivityAnswer(activity_id=activity_id, question_key=question.question_key,
+                                 choice=choice, answered_by=answered_by, answered_at=self._clock()))
+            s.execute(update(Activity).where(Activity.id == activity_id, Activity.state == WAITING)
+                      .values(state=QUEUED))
+        return self.get(activity_id)
+
+    def cancel(self, activity_id: str) -> ActivityInfo:
+        """Cancel: a queued or waiting activity stops at once; a running one at its next check."""
+        info = self.get(activity_id)
+        if info.is_finished:
+            raise InvalidInput(f"Activity {activity_id} has already ended ({info.state}).")
+        with self._db.write() as s:
+            s.execute(update(Activity).where(Activity.id == activity_id).values(is_cancelled=True))
+            s.execute(update(Activity).where(Activity.id == activity_id, Activity.state.in_((QUEUED, WAITING)))
+                      .values(state=ABORTED, finished_at=self._clock(), owner=None, lease_until=None))
+        self._log(activity_id, "warning", "Cancelled by the operator.", key="cancelled")
+        return self.get(activity_id)
+
+    # ------------------------------------------------------------ running
+
+    def claim(self, activity_id: str) -> bool:
+        """Compare-and-set to running for this owner (works on SQLite and PostgreSQL alike)."""
+        now = self._clock()
+        with self._db.write() as s:
+            result = s.execute(
+                update(Activity)
+                .where(Activity.id == activity_id, Activity.is_cancelled.is_(False),
+                       (Activity.state == QUEUED)
+                       | ((Activity.state == RUNNING) & (Activity.lease_until < now)))
+                .values(state=RUNNING, owner=self.owner, lease_until=now + self._lease,
+                        started_at=now)
+            )
+            return result.rowcount == 1
+
+    def run(self, activity_id: str) -> ActivityInfo:
+        """Run the activity until it finishes or waits for a person; returns its state."""
+        if not self.claim(activity_id):
+            info = self.get(activity_id)
+            if info.state == RUNNING:
+                raise UserFacingError(f"Activity {activity_id} is already running elsewhere.")
+            return info
+        info = self.get(activity_id)
+        ctx = Context(self, info)
+        try:
+            self._handlers[info.kind].run(ctx)
+        except Suspend:
+            self._set_state(activity_id, WAITING)
+        except Abort as exc:
+            self._log(activity_id, "warning", f"Aborted: {exc}", key="aborted")
+            self._set_state(activity_id, ABORTED, finished=True)
+        except UserFacingError as exc:
+            self._log(activity_id, "error", str(exc), key=f"failed:{exc}")
+            self._set_state(activity_id, FAILED, finished=True)
+        except Exception as exc:
+            log.exception("activity %s (%s) failed", activity_id, info.kind)
+            self._log(activity_id, "error", f"Unexpected error: {type(exc).__name__}: {exc}",
+                      key=f"crash:{type(exc).__name__}:{exc}")
+            self._set_state(activity_id, FAILED, finished=True)
+        else:
+            errors = self.get(activity_id).errors
+            self._set_state(activity_id, FINISHED_WITH_ERRORS if errors else FINISHED, finished=True)
+        return self.get(activity_id)
+
+    def resumable(self) -> list[str]:
+        """Activities to drive now: queued ones, and running ones whose lease ran out (a crash)."""
+        now = self._clock()
+        with self._db.read() as s:
+            return list(s.scalars(
+                select(Activity.id).where(
+                    Activity.is_cancelled.is_(False),
+                    (Activity.state == QUEUED) | ((Activity.state == RUNNING) & (Activity.lease_until < now)))
+                .order_by(Activity.created_at)))
+
+    def release_own(self) -> int:
+        """After a restart: our own running activities go back to the queue (their lease is moot)."""
+        with self._db.write() as s:
+            return s.execute(update(Activity).where(Activity.state == RUNNING, Activity.owner == self.owner)
+                             .values(state=QUEUED, lease_until=None)).rowcount
+
+    def purge(self, retention: timedelta) -> int:
+        """Delete finished activities older than `retention`; running and waiting ones never."""
+        cutoff = self._clock() - retention
+        with self._db.write() as s:
+            return s.execute(delete(Activity).where(Activity.state.in_(DONE_STATES),
+                                                    Activity.finished_at < cutoff)).rowcount
+
+    # ------------------------------------------------------------ internals
+
+    def _set_state(self, activity_id: str, state: str, *, finished: bool = False) -> None:
+        values: dict[str, Any] = {"state": state, "owner": None, "lease_until": None}
+        if finished:
+            values["finished_at"] = self._clock()
+            values["progress_percent"] = 100
+        with self._db.write() as s:
+            s.execute(update(Activity).where(Activity.id == activity_id).values(**values))
+
+    def _progress(self, activity_id: str, lines: int | None, orders: int | None, percent: int | None) -> None:
+        values: dict[str, Any] = {"lease_until": self._clock() + self._lease}
+        if lines is not None:
+            values["found_lines"] = lines
+        if orders is not None:
+            values["found_provider_orders"] = orders
+        if percent is not None:
+            values["progress_percent"] = max(0, min(100, percent))
+        with self._db.write() as s:
+            s.execute(update(Activity).where(Activity.id == activity_id).values(**values))
+
+    def _log(self, activity_id: str, type_: str, message: str, *, key: str | None = None,
+             line_id: int | None = None, question_key: str | None = None,
+             choices: Sequence[Choice] = (), details: dict[str, Any] | None = None) -> None:
+        step_key = key or f"{type_}:{line_id}:{message}"[:200]
+        now = self._clock()
+        with self._db.write() as s:
+            exists = s.scalar(select(ActivityStep.id).where(ActivityStep.activity_id == activity_id,
+                                                            ActivityStep.step_key == step_key))
+            if exists:
+                return
+            started = s.scalar(select(Activity.created_at).where(Activity.id == activity_id)) or now
+            s.add(ActivityStep(
+                activity_id=activity_id, type=type_, step_key=step_key, message=message,
+                time_from_start=int((now - started).total_seconds()), question_key=question_key,
+                choices_json=json.dumps([{"id": c.id, "label": c.label} for c in choices], ensure_ascii=False),
+                line_id=line_id, details_json=json.dumps(details or {}, ensure_ascii=False, default=str),
+                created_at=now))
+
+
+def _info(a: Activity, steps: Sequence[ActivityStep], answers: dict[str, str]) -> ActivityInfo:
+    step_infos = tuple(
+        StepInfo(type=st.type, message=st.message, time_from_start=st.time_from_start, line_id=st.line_id,
+                 question_key=st.question_key,
+                 choices=tuple(Choice(c["id"], c["label"]) for c in json.loads(st.choices_json)),
+                 answer=answers.get(st.question_key) if st.question_key else None,
+                 details=json.loads(st.details_json))
+        for st in steps)
+    finished = a.state in DONE_STATES
+    return ActivityInfo(
+        id=a.id, kind=a.kind, ot_type=OT_TYPES.get(a.kind, a.kind), provider=a.provider, account=a.account,
+        description=a.description, state=a.state, is_finished=finished, is_cancelled=a.is_cancelled,
+        is_awaiting_action=a.state == WAITING, progress_percent=a.progress_percent,
+        found_lines=a.found_lines, found_provider_orders=a.found_provider_orders,
+        created_at=a.created_at, finished_at=a.finished_at, params=json.loads(a.params_json),
+        steps=step_infos, actions=() if finished else (Choice(CANCEL_ACTION, "Cancel"),))

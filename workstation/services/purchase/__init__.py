@@ -1,0 +1,1 @@
+"""Autopurchase: booking, synchronisation, binding, unbinding and recalculation."""

@@ -1,0 +1,127 @@
+"""Binding a marketplace order bought by hand to a customer order, and unbinding lines."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from workstation.domain import statuses as st
+from workstation.providers.base import AuthExpired, NotFound, ProviderError
+from workstation.services.activities import Abort, Choice, Context
+from workstation.services.audit import audit, set_line_status
+from workstation.services.purchase.common import ABORT, SKIP, PurchaseDeps
+from workstation.store.models import OrderLine
+from workstation.store.models import ProviderOrder as PO
+
+BIND_ANYWAY = Choice("bind", "Bind anyway")
+UNBINDABLE = (st.CANCELLED, st.NOT_AVAILABLE, st.RECEIVED, st.PACKED, st.SENT_TO_CUSTOMER)
+UNBIND_RESETS = (st.BOOKED, st.PURCHASED, st.SENT_BY_SELLER, st.PRICE_CONFIRMATION)
+
+
+class BindHandler:
+    def __init__(self, deps: PurchaseDeps):
+        self.d = deps
+
+    def run(self, ctx: Context) -> None:
+        provider, account = ctx.activity.provider, ctx.activity.account
+        order_id, external_id = ctx.params["order_id"], str(ctx.params["provider_order_id"]).strip()
+        connector = self.d.connector(provider)
+        token = self.d.token(ctx, provider, account)
+        try:
+            remote = connector.get_order(token, external_id)
+        except NotFound:
+            ctx.error(f"Account {account} has no marketplace order {external_id}.")
+            return
+        except AuthExpired as exc:
+            self.d.expired(provider, account, exc)
+            ctx.error(f"The session of {account} has expired; log in again.")
+            return
+        except ProviderError as exc:
+            ctx.error(f"Marketplace order {external_id} could not be read: {exc}")
+            return
+        with self.d.db.read() as s:
+            existing = s.scalar(select(PO).where(PO.provider == provider, PO.external_id == external_id))
+            if existing is not None:
+                other = s.scalars(select(OrderLine.order_id).where(OrderLine.provider_order_id == existing.id)).all()
+                if other and any(o != order_id for o in other):
+                    ctx.error(f"Marketplace order {external_id} is already bound to {', '.join(sorted(set(other)))}.")
+                    return
+            free = list(s.scalars(select(OrderLine).where(
+                OrderLine.order_id == order_id, OrderLine.provider_order_id.is_(None),
+                OrderLine.status.not_in(UNBINDABLE)).order_by(OrderLine.line_num)))
+        ctx.progress(found_provider_orders=1, found_lines=len(free))
+        pairs: list[tuple[int, object]] = []
+        for r in remote.lines:
+            same_item = [li for li in free if li.item_id == r.item_id and (li.config_id or None) == (r.sku_id or None)]
+            exact = next((li for li in same_item if li.qty == r.quantity), None)
+            what = f"{r.title or r.item_id} [{r.config_text}] x{r.quantity}"
+            if exact is not None:
+                free.remove(exact)
+                pairs.append((exact.id, r))
+            elif same_item:
+                line = same_item[0]
+                choice = ctx.ask(f"qty:{r.line_id}", f"{what}: line #{line.line_num} has quantity {line.qty}.",
+                                 [BIND_ANYWAY, SKIP, ABORT], line_id=line.id)
+                if choice == ABORT.id:
+                    raise Abort("aborted by the operator")
+                if choice == BIND_ANYWAY.id:
+                    free.remove(line)
+                    pairs.append((line.id, r))
+            else:
+                choice = ctx.ask(f"nomatch:{r.line_id}", f"{what} matches no line of {order_id}.", [SKIP, ABORT])
+                if choice == ABORT.id:
+                    raise Abort("aborted by the operator")
+        if not pairs:
+            ctx.error(f"No line of {order_id} matches marketplace order {external_id}; nothing was bound.")
+            return
+        target = self.d.settings.get(provider).status_mapping.get(remote.status, st.BOOKED)
+        now = self.d.clock()
+        with self.d.db.write() as s:
+            po = s.scalar(select(PO).where(PO.provider == provider, PO.external_id == external_id))
+            if po is None:
+                po = PO(provider=provider, account=account, client_ref=None, external_id=external_id,
+                        seller_id=remote.seller_id, state="submitted", created_at=now, activity_id=ctx.id)
+                s.add(po)
+            po.raw_status, po.goods_amount, po.delivery_amount = remote.status, remote.goods_amount, remote.delivery_amount
+            po.total_amount, po.modified_at, po.synced_at = remote.total_amount, remote.modified_at, now
+            s.flush()
+            for line_id, r in pairs:
+                line = s.get(OrderLine, line_id)
+                assert line is not None
+                if line.provider_order_id is not None:
+                    continue  # taken meanwhile
+                old = {"status": line.status, "vend_purch_id": line.vend_purch_id}
+                line.provider_order_id, line.vend_purch_id, line.account = po.id, external_id, account
+                line.external_line_id, line.purch_price = r.line_id, r.unit_price  # type: ignore[attr-defined]
+                set_line_status(s, line, target, source="binding", actor=self.d.actor.user, at=now,
+                                note=f"bound to {external_id}")
+                audit(s, self.d.actor, "line.bind", "order_line", line.id, old,
+                      {"status": line.status, "vend_purch_id": external_id, "activity": ctx.id}, now)
+        ctx.info(f"Bound {len(pairs)} line(s) of {order_id} to marketplace order {external_id}.", key="bound")
+
+
+class UnbindHandler:
+    def __init__(self, deps: PurchaseDeps):
+        self.d = deps
+
+    def run(self, ctx: Context) -> None:
+        order_id, line_ids = ctx.params["order_id"], ctx.params.get("line_ids") or []
+        now = self.d.clock()
+        with self.d.db.write() as s:
+            query = select(OrderLine).where(OrderLine.order_id == order_id, OrderLine.provider_order_id.is_not(None))
+            if line_ids:
+                query = query.where(OrderLine.id.in_(line_ids))
+            lines = list(s.scalars(query.order_by(OrderLine.line_num)))
+            for line in lines:
+                old = {"status": line.status, "vend_purch_id": line.vend_purch_id,
+                       "vend_purch_waybill": line.vend_purch_waybill, "account": line.account}
+                line.provider_order_id = line.vend_purch_id = line.vend_purch_waybill = None
+                line.external_line_id = line.account = None
+                if line.status in UNBIND_RESETS:
+                    set_line_status(s, line, st.READY, source="unbinding", actor=self.d.actor.user, at=now)
+                audit(s, self.d.actor, "line.unbind", "order_line", line.id, old,
+                      {"status": line.status, "activity": ctx.id}, now)
+        ctx.progress(found_lines=len(lines))
+        if lines:
+            ctx.info(f"Unbound {len(lines)} line(s): " + ", ".join(f"#{li.line_num}" for li in lines), key="unbound")
+        else:
+            ctx.warning(f"No bound lines of {order_id} to unbind.", key="none")

@@ -1,0 +1,125 @@
+"""Synchronisation of one account: statuses through the mapping, marketplace order ids,
+waybills per line, purchase prices and weight. One-sided: nothing is sent to the provider.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import or_, select
+
+from workstation.domain import statuses as st
+from workstation.providers.base import AuthExpired, ProviderError, ProviderOrder
+from workstation.services.activities import Context
+from workstation.services.audit import set_line_status
+from workstation.services.purchase.common import PurchaseDeps
+from workstation.store.models import OrderLine
+from workstation.store.models import ProviderOrder as PO
+
+FIRST_SYNC_DAYS = 30
+OVERLAP = timedelta(minutes=5)  # re-read a little before the cursor: clocks and commits lag
+# Lines in these statuses follow the provider; the others were settled here (warehouse, operator).
+FOLLOWS_PROVIDER = (st.BOOKED, st.PURCHASED, st.SENT_BY_SELLER, st.READY, st.PRICE_CONFIRMATION)
+
+
+class SyncHandler:
+    def __init__(self, deps: PurchaseDeps):
+        self.d = deps
+
+    def run(self, ctx: Context) -> None:
+        provider, account = ctx.activity.provider, ctx.activity.account
+        connector = self.d.connector(provider)
+        try:
+            token = self.d.token(ctx, provider, account)
+        except ProviderError as exc:
+            ctx.error(f"Account {account} cannot synchronise: {exc}")
+            return
+        mapping = self.d.settings.get(provider).status_mapping
+        cursor = self.d.sessions.sync_cursor(provider, account)
+        since = (cursor - OVERLAP) if cursor else self.d.clock() - timedelta(days=FIRST_SYNC_DAYS)
+        try:
+            orders = list(connector.list_orders_modified(token, since))
+        except AuthExpired as exc:
+            self.d.expired(provider, account, exc)
+            ctx.error(f"The session of {account} has expired; log in again.")
+            return
+        ctx.progress(found_provider_orders=len(orders))
+        newest = cursor
+        changed = matched = 0
+        for index, order in enumerate(orders):
+            ctx.check_cancelled()
+            try:
+                result = self._apply(ctx, connector, token, order, mapping)
+            except AuthExpired as exc:
+                self.d.expired(provider, account, exc)
+                ctx.error(f"The session of {account} expired during synchronisation; log in again.")
+                return
+            except ProviderError as exc:
+                ctx.error(f"Order {order.order_id}: {exc}", key=f"sync-error:{order.order_id}:{exc}")
+                continue
+            if result is not None:
+                matched += 1
+                changed += result
+            if order.modified_at and (newest is None or order.modified_at > newest):
+                newest = order.modified_at
+            ctx.progress(percent=100 * (index + 1) // max(1, len(orders)), found_lines=changed)
+        summary = f"{len(orders)} order(s) read, {matched} ours, {changed} line(s) changed"
+        ctx.info(summary, key="summary")
+        self.d.sessions.record_sync(provider, account, summary, newest)
+
+    def _apply(self, ctx: Context, connector, token, order: ProviderOrder,  # type: ignore[no-untyped-def]
+               mapping: dict[str, str]) -> int | None:
+        provider = ctx.activity.provider
+        with self.d.db.read() as s:
+            po_id = s.scalar(select(PO.id).where(PO.provider == provider, or_(
+                PO.external_id == order.order_id,
+                (PO.client_ref == order.client_ref) if order.client_ref else False)))
+            if po_id is None:
+                return None
+            lines = list(s.scalars(select(OrderLine).where(OrderLine.provider_order_id == po_id)))
+        waybill_of: dict[str, str] = {}
+        if any(mapping.get(line.status or order.status) == st.SENT_BY_SELLER for line in order.lines) or \
+                mapping.get(order.status) == st.SENT_BY_SELLER:
+            for waybill in connector.waybills(token, order.order_id):
+                for line_id in waybill.line_ids:
+                    waybill_of[line_id] = waybill.waybill_no
+        now = self.d.clock()
+        changed = 0
+        with self.d.db.write() as s:
+            po = s.get(PO, po_id)
+            assert po is not None
+            po.external_id, po.raw_status, po.state = order.order_id, order.status, "submitted"
+            po.goods_amount, po.delivery_amount, po.total_amount = (order.goods_amount, order.delivery_amount,
+                                                                    order.total_amount)
+            po.modified_at, po.synced_at = order.modified_at, now
+            if order.weight_kg is not None:
+                po.weight_kg = order.weight_kg
+            remote = list(order.lines)
+            for line in s.scalars(select(OrderLine).where(OrderLine.provider_order_id == po_id)):
+                match = next((r for r in remote if line.external_line_id and r.line_id == line.external_line_id),
+                             None) or next((r for r in remote if r.item_id == line.item_id
+                                            and (r.sku_id or None) == (line.config_id or None)), None)
+                before = (line.status, line.vend_purch_waybill, line.purch_price, line.vend_purch_id)
+                line.vend_purch_id = order.order_id
+                if match is not None:
+                    remote.remove(match)
+                    line.external_line_id = match.line_id
+                    line.purch_price = match.unit_price
+                    waybill = waybill_of.get(match.line_id) or (match.waybills[0] if match.waybills else None)
+                    if waybill:
+                        line.vend_purch_waybill = waybill
+                raw = match.status if match is not None and match.status else order.status
+                target = mapping.get(raw) or mapping.get(order.status)
+                if target is None:
+                    ctx.warning(f"Status {raw!r} of order {order.order_id} is not in the status mapping.",
+                                key=f"unmapped:{raw}")
+                elif line.status in FOLLOWS_PROVIDER:
+                    set_line_status(s, line, target, source="sync", actor=f"sync:{ctx.activity.account}",
+                                    at=now, note=f"{order.order_id}: {raw}")
+                if before != (line.status, line.vend_purch_waybill, line.purch_price, line.vend_purch_id):
+                    changed += 1
+        lines_count = len(lines)
+        if changed:
+            ctx.info(f"Order {order.order_id}: {changed} of {lines_count} line(s) updated ({order.status}).",
+                     key=f"synced:{order.order_id}:{order.status}:{order.modified_at}")
+        return changed

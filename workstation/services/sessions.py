@@ -1,0 +1,148 @@
+"""Logged-in provider accounts: the session rows (database) and their tokens (secret store)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from workstation.providers.base import AuthExpired, ProviderError, Token
+from workstation.services.errors import InvalidInput, UserFacingError
+from workstation.services.secrets import SecretStore
+from workstation.store.database import Database
+from workstation.store.models import ProviderSession
+
+VALID, EXPIRED = "valid", "expired"
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    provider: str
+    account: str
+    state: str  # valid / expiring / expired
+    obtained_at: datetime
+    expires_at: datetime
+    balance: Decimal | None
+    last_sync_at: datetime | None
+    last_sync_result: str
+
+
+class SessionExpired(UserFacingError):
+    """The account must log in again."""
+
+
+def _token_name(provider: str, account: str) -> str:
+    return f"token:{provider}:{account}"
+
+
+class SessionService:
+    def __init__(self, db: Database, secrets: SecretStore, clock: Callable[[], datetime] = lambda: datetime.now(UTC)):
+        self._db = db
+        self._secrets = secrets
+        self._clock = clock
+
+    def store(self, provider: str, token: Token) -> SessionRow:
+        """Keep a fresh login: the token to the secret store, the session row to the database."""
+        self._secrets.set(_token_name(provider, token.account), json.dumps({
+            "access_token": token.access_token, "refresh_token": token.refresh_token,
+            "expires_at": token.expires_at.isoformat(),
+            "refresh_expires_at": token.refresh_expires_at.isoformat() if token.refresh_expires_at else None,
+            "account": token.account, "extra": token.extra}))
+        now = self._clock()
+        with self._db.write() as s:
+            row = s.scalar(select(ProviderSession).where(ProviderSession.provider == provider,
+                                                         ProviderSession.account == token.account))
+            if row is None:
+                row = ProviderSession(provider=provider, account=token.account, obtained_at=now,
+                                      expires_at=token.expires_at)
+                s.add(row)
+            row.state, row.obtained_at, row.expires_at = VALID, now, token.expires_at
+            row.refresh_expires_at = token.refresh_expires_at
+        return self.get(provider, token.account)
+
+    def get(self, provider: str, account: str) -> SessionRow:
+        with self._db.read() as s:
+            row = s.scalar(select(ProviderSession).where(ProviderSession.provider == provider,
+                                                         ProviderSession.account == account))
+            if row is None:
+                raise InvalidInput(f"No session for account {account!r} on {provider}; log it in first.")
+            return self._row(row)
+
+    def list(self, provider: str | None = None) -> list[SessionRow]:
+        with self._db.read() as s:
+            query = select(ProviderSession).order_by(ProviderSession.provider, ProviderSession.account)
+            if provider:
+                query = query.where(ProviderSession.provider == provider)
+            return [self._row(r) for r in s.scalars(query)]
+
+    def provider_of(self, account: str) -> str:
+        with self._db.read() as s:
+            found = s.scalars(select(ProviderSession.provider).where(ProviderSession.account == account)).all()
+        if not found:
+            raise InvalidInput(f"Unknown account {account!r}: no provider session has that login.")
+        return found[0]
+
+    def token(self, provider: str, account: str, refresh: Callable[[Token], Token] | None = None) -> Token:
+        """A usable token for the account: refreshed when expired and the provider allows it."""
+        self.get(provider, account)  # unknown account -> clear message
+        raw = self._secrets.get(_token_name(provider, account))
+        if raw is None:
+            self.mark_expired(provider, account, "no token stored")
+            raise SessionExpired(f"Account {account} on {provider} has no token; log it in again.")
+        data = json.loads(raw)
+        token = Token(access_token=data["access_token"], refresh_token=data.get("refresh_token"),
+                      expires_at=datetime.fromisoformat(data["expires_at"]),
+                      refresh_expires_at=datetime.fromisoformat(data["refresh_expires_at"])
+                      if data.get("refresh_expires_at") else None,
+                      account=data["account"], extra=data.get("extra") or {})
+        if token.expires_at > self._clock():
+            return token
+        if refresh is not None and token.refresh_token and (
+                token.refresh_expires_at is None or token.refresh_expires_at > self._clock()):
+            try:
+                return self.store_and_return(provider, refresh(token))
+            except (AuthExpired, ProviderError):
+                pass
+        self.mark_expired(provider, account, "session expired")
+        raise SessionExpired(f"The session of {account} on {provider} has expired; log in again.")
+
+    def store_and_return(self, provider: str, token: Token) -> Token:
+        self.store(provider, token)
+        return token
+
+    def mark_expired(self, provider: str, account: str, why: str = "") -> None:
+        with self._db.write() as s:
+            row = s.scalar(select(ProviderSession).where(ProviderSession.provider == provider,
+                                                         ProviderSession.account == account))
+            if row is not None:
+                row.state = EXPIRED
+                if why:
+                    row.last_sync_result = why
+
+    def record_sync(self, provider: str, account: str, result: str, cursor: datetime | None) -> None:
+        with self._db.write() as s:
+            row = s.scalar(select(ProviderSession).where(ProviderSession.provider == provider,
+                                                         ProviderSession.account == account))
+            if row is not None:
+                row.last_sync_at, row.last_sync_result = self._clock(), result
+                if cursor is not None:
+                    row.sync_cursor = cursor
+
+    def sync_cursor(self, provider: str, account: str) -> datetime | None:
+        with self._db.read() as s:
+            return s.scalar(select(ProviderSession.sync_cursor).where(ProviderSession.provider == provider,
+                                                                      ProviderSession.account == account))
+
+    def _row(self, r: ProviderSession) -> SessionRow:
+        state = r.state
+        if state == VALID and r.expires_at <= self._clock():
+            state = EXPIRED
+        elif state == VALID and (r.expires_at - self._clock()).total_seconds() < 3600:
+            state = "expiring"
+        return SessionRow(provider=r.provider, account=r.account, state=state, obtained_at=r.obtained_at,
+                          expires_at=r.expires_at, balance=r.balance, last_sync_at=r.last_sync_at,
+                          last_sync_result=r.last_sync_result)
