@@ -22,7 +22,7 @@ def run_cli(*args: str, data_dir: Path, env: dict[str, str] | None = None) -> su
 
 def test_demo_then_orders_lines_and_lookup_as_json(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    done = run_cli("--json", "demo", "--orders", "25", "--seed", "3", data_dir=data)
+    done = run_cli("--json", "demo", "--orders", "25", "--seed", "3", "--no-sandbox", data_dir=data)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["orders"] == 25
 
@@ -64,7 +64,7 @@ def test_a_corrupt_database_is_one_clear_line_and_stays_untouched(tmp_path: Path
 def test_environment_variables_choose_data_dir_and_database(tmp_path: Path) -> None:
     other = tmp_path / "elsewhere.sqlite3"
     env = {"WORKSTATION_DATA_DIR": str(tmp_path / "envdata"), "WORKSTATION_DB_URL": f"sqlite:///{other}"}
-    done = subprocess.run([sys.executable, "-m", "workstation.cli", "demo", "--orders", "2"],
+    done = subprocess.run([sys.executable, "-m", "workstation.cli", "demo", "--orders", "2", "--no-sandbox"],
                           capture_output=True, text=True, timeout=120, env={**os.environ, **env})
     assert done.returncode == 0, done.stderr
     assert other.exists()

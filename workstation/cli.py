@@ -20,8 +20,10 @@ from typing import Any
 from workstation.config import ConfigError, load_config
 from workstation.core import Core, build_core
 from workstation.domain.statuses import status
+from workstation.providers.base import ProviderError
 from workstation.services import demo
-from workstation.services.errors import UserFacingError
+from workstation.services.activities import ActivityInfo
+from workstation.services.errors import InvalidInput, UserFacingError
 from workstation.services.orders import OrderFilter
 from workstation.store.database import DatabaseProblem
 
@@ -51,8 +53,136 @@ def _emit(args: argparse.Namespace, payload: Any, text: Callable[[], str]) -> No
 
 def cmd_demo(core: Core, args: argparse.Namespace) -> int:
     summary = demo.generate(core.db, orders=args.orders, seed=args.seed)
-    _emit(args, summary, lambda: f"Added {summary.orders} demo orders ({summary.lines} lines): "
-                               f"{summary.first_order} .. {summary.last_order}")
+    result: dict[str, Any] = {"orders": summary.orders, "lines": summary.lines,
+                              "first_order": summary.first_order, "last_order": summary.last_order}
+    text = (f"Added {summary.orders} demo orders ({summary.lines} lines): "
+            f"{summary.first_order} .. {summary.last_order}")
+    if core.config.uses_sandbox and not args.no_sandbox:
+        from workstation.services import demo_sandbox
+
+        prepared = demo_sandbox.prepare(core.db, core.settings, core.sessions, core.connectors,
+                                        core.config.sandbox_dir)
+        result["accounts"], result["sandbox_orders"] = prepared.accounts, prepared.orders_linked
+        text += (f"\nLogged in on the sandbox: {', '.join(prepared.accounts)}; "
+                 f"{prepared.orders_linked} booked demo orders created there.")
+    _emit(args, result, lambda: text)
+    return 0
+
+
+def _print_activity(args: argparse.Namespace, info: ActivityInfo) -> int:
+    def text() -> str:
+        out = [f"{info.id}  {info.kind} {info.provider}/{info.account}  {info.state}  "
+               f"lines {info.found_lines}, provider orders {info.found_provider_orders}"]
+        for step in info.steps:
+            mark = {"error": "ERROR", "warning": "warn", "question": "ASK"}.get(step.type, "info")
+            answer = f" -> {step.answer}" if step.answer else ""
+            out.append(f"  [{step.time_from_start:>4}s] {mark:5} {step.message}{answer}")
+        question = info.pending_question
+        if question is not None:
+            out.append("Waiting for an answer: workstation-cli answer " + info.id + " CHOICE, where CHOICE is one of:")
+            out.extend(f"  {c.id:8} {c.label}" for c in question.choices)
+        return "\n".join(out)
+
+    _emit(args, info, text)
+    return {"finished": 0, "waiting": 0, "queued": 0, "running": 0}.get(info.state, 4)
+
+
+def _ids(raw: str | None) -> list[int]:
+    if not raw:
+        return []
+    try:
+        return [int(part) for part in raw.replace(";", ",").split(",") if part.strip()]
+    except ValueError:
+        raise InvalidInput(f"--lines: {raw!r} is not a list of line ids like 12,13") from None
+
+
+def cmd_sessions(core: Core, args: argparse.Namespace) -> int:
+    rows = core.sessions.list()
+    _emit(args, rows, lambda: "\n".join(
+        f"{r.provider:6} {r.account:20} {r.state:8} expires {r.expires_at:%Y-%m-%d %H:%M} "
+        f"last sync {r.last_sync_at:%Y-%m-%d %H:%M} {r.last_sync_result}" if r.last_sync_at else
+        f"{r.provider:6} {r.account:20} {r.state:8} expires {r.expires_at:%Y-%m-%d %H:%M}" for r in rows)
+        or "No sessions; log an account in first (workstation-cli demo logs the sandbox's demo accounts in).")
+    return 0
+
+
+def cmd_book(core: Core, args: argparse.Namespace) -> int:
+    activity_id = core.purchase.start_booking(args.order_id, args.account, _ids(args.lines), args.warehouse)
+    return _print_activity(args, core.purchase.run(activity_id))
+
+
+def cmd_sync(core: Core, args: argparse.Namespace) -> int:
+    return _print_activity(args, core.purchase.run(core.purchase.start_sync(args.account)))
+
+
+def cmd_bind(core: Core, args: argparse.Namespace) -> int:
+    activity_id = core.purchase.start_bind(args.order_id, args.provider_order_id, args.account)
+    return _print_activity(args, core.purchase.run(activity_id))
+
+
+def cmd_unbind(core: Core, args: argparse.Namespace) -> int:
+    activity_id = core.purchase.start_unbind(args.order_id, args.account, _ids(args.lines))
+    return _print_activity(args, core.purchase.run(activity_id))
+
+
+def cmd_recalc(core: Core, args: argparse.Namespace) -> int:
+    both = not (args.price or args.delivery)
+    changes = core.purchase.recalculate(args.order_id, _ids(args.lines), price=args.price or both,
+                                        delivery=args.delivery or both)
+    _emit(args, changes, lambda: "\n".join(
+        f"#{c.line_num}: price {c.old_price} -> {c.new_price}, delivery {c.old_delivery} -> {c.new_delivery}"
+        for c in changes))
+    return 0
+
+
+def cmd_activities(core: Core, args: argparse.Namespace) -> int:
+    rows = core.activities.list(states=[args.state] if args.state else [], kind=args.kind or "",
+                                account=args.account or "")
+    _emit(args, rows, lambda: "\n".join(
+        f"{a.id}  {a.created_at:%Y-%m-%d %H:%M}  {a.kind:9} {a.account:18} {a.state:20} {a.description}"
+        for a in rows) or "No activities.")
+    return 0
+
+
+def cmd_activity(core: Core, args: argparse.Namespace) -> int:
+    return _print_activity(args, core.activities.get(args.activity_id))
+
+
+def cmd_answer(core: Core, args: argparse.Namespace) -> int:
+    core.activities.answer(args.activity_id, args.choice, core.actor.user)
+    return _print_activity(args, core.purchase.run(args.activity_id))
+
+
+def cmd_cancel(core: Core, args: argparse.Namespace) -> int:
+    return _print_activity(args, core.activities.cancel(args.activity_id))
+
+
+def cmd_resume(core: Core, args: argparse.Namespace) -> int:
+    """Drive every queued activity (and any left running by a dead process) as far as it goes."""
+    results = [core.purchase.run(activity_id) for activity_id in core.activities.resumable()]
+    _emit(args, results, lambda: "\n".join(f"{a.id} {a.kind} {a.state}" for a in results) or "Nothing to resume.")
+    return 0
+
+
+def cmd_settings(core: Core, args: argparse.Namespace) -> int:
+    if args.action == "set":
+        if args.key is None or args.value is None:
+            raise InvalidInput("settings set PROVIDER KEY VALUE")
+        core.settings.set(args.provider, args.key, args.value)
+    values = core.settings.as_dict(args.provider)
+    values["warehouses"] = core.settings.warehouses(args.provider)
+    _emit(args, values, lambda: "\n".join(f"{k:32} {v}" for k, v in values.items() if k != "warehouses")
+          + "".join(f"\nwarehouse {w.id}{' (default)' if w.is_default else ''}: {w.one_line()}"
+                    for w in values["warehouses"]))
+    return 0
+
+
+def cmd_warehouse(core: Core, args: argparse.Namespace) -> int:
+    row = core.settings.add_warehouse(args.provider, name=args.name, mobile=args.mobile,
+                                      postal_code=args.postal_code, province=args.province, city=args.city,
+                                      district=args.district, address=args.address, phone=args.phone or "",
+                                      is_default=args.default)
+    _emit(args, row, lambda: f"Added warehouse {row.id}: {row.one_line()}")
     return 0
 
 
@@ -97,9 +227,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="print JSON")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("demo", help="add deterministic demo orders")
+    p = sub.add_parser("demo", help="add deterministic demo orders; log the sandbox's demo accounts in")
     p.add_argument("--orders", type=int, default=60)
     p.add_argument("--seed", type=int, default=demo.DEFAULT_SEED)
+    p.add_argument("--no-sandbox", action="store_true", help="only the local orders; leave the sandbox alone")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("orders", help="list orders, newest first")
@@ -117,6 +248,74 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("migrate", help="upgrade the database schema and print its revision")
     p.set_defaults(func=cmd_migrate)
+
+    sub.add_parser("sessions", help="logged-in provider accounts").set_defaults(func=cmd_sessions)
+
+    p = sub.add_parser("book", help="book an order's lines on the marketplace")
+    p.add_argument("order_id")
+    p.add_argument("--lines", help="line ids, comma-separated (default: every line ready for purchase)")
+    p.add_argument("--account", required=True)
+    p.add_argument("--warehouse", type=int, help="warehouse address id (default: the provider's default)")
+    p.set_defaults(func=cmd_book)
+
+    p = sub.add_parser("sync", help="synchronise an account's marketplace orders")
+    p.add_argument("--account", required=True)
+    p.set_defaults(func=cmd_sync)
+
+    p = sub.add_parser("bind", help="bind a marketplace order bought by hand to a customer order")
+    p.add_argument("order_id")
+    p.add_argument("provider_order_id")
+    p.add_argument("--account", required=True)
+    p.set_defaults(func=cmd_bind)
+
+    p = sub.add_parser("unbind", help="remove the marketplace link of lines (all bound lines by default)")
+    p.add_argument("order_id")
+    p.add_argument("--lines")
+    p.add_argument("--account", required=True)
+    p.set_defaults(func=cmd_unbind)
+
+    p = sub.add_parser("recalc", help="set customer price and/or delivery to the purchase figures")
+    p.add_argument("order_id")
+    p.add_argument("--lines", required=True)
+    p.add_argument("--price", action="store_true")
+    p.add_argument("--delivery", action="store_true")
+    p.set_defaults(func=cmd_recalc)
+
+    p = sub.add_parser("activities", help="list activities")
+    p.add_argument("--state")
+    p.add_argument("--kind")
+    p.add_argument("--account")
+    p.set_defaults(func=cmd_activities)
+
+    p = sub.add_parser("activity", help="one activity with its steps and pending question")
+    p.add_argument("activity_id")
+    p.set_defaults(func=cmd_activity)
+
+    p = sub.add_parser("answer", help="answer an activity's question and let it go on")
+    p.add_argument("activity_id")
+    p.add_argument("choice")
+    p.set_defaults(func=cmd_answer)
+
+    p = sub.add_parser("cancel", help="cancel an activity")
+    p.add_argument("activity_id")
+    p.set_defaults(func=cmd_cancel)
+
+    sub.add_parser("resume", help="drive queued and interrupted activities").set_defaults(func=cmd_resume)
+
+    p = sub.add_parser("settings", help="show or set a provider's settings")
+    p.add_argument("action", choices=("show", "set"))
+    p.add_argument("provider", choices=("taobao", "1688"))
+    p.add_argument("key", nargs="?")
+    p.add_argument("value", nargs="?")
+    p.set_defaults(func=cmd_settings)
+
+    p = sub.add_parser("warehouse", help="add a warehouse address in China")
+    p.add_argument("provider", choices=("taobao", "1688"))
+    for name in ("name", "mobile", "postal-code", "province", "city", "district", "address"):
+        p.add_argument(f"--{name}", required=True)
+    p.add_argument("--phone", help="landline (1688)")
+    p.add_argument("--default", action="store_true")
+    p.set_defaults(func=cmd_warehouse)
 
     _add_sandbox(sub)
     return parser
@@ -147,7 +346,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return int(args.func(core, args))
-    except UserFacingError as exc:
+    except (UserFacingError, ConfigError, ProviderError) as exc:
         print(f"workstation-cli: {exc}", file=sys.stderr)
         return 2
     except Exception:

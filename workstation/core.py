@@ -6,15 +6,89 @@ The CLI uses it as it is; the GUI's composition root (`app.py`) builds on it.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+import os
+import socket
+import threading
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
-from workstation.config import Config, ensure_data_dir
+from workstation.config import Config, ConfigError, ensure_data_dir
 from workstation.logsetup import setup_logging
+from workstation.providers.base import Provider, ProviderKind
+from workstation.services.activities import ActivityService
+from workstation.services.audit import Actor
 from workstation.services.orders import OrderService
+from workstation.services.purchase.binding import BindHandler, UnbindHandler
+from workstation.services.purchase.booking import BookingHandler
+from workstation.services.purchase.common import PurchaseDeps
+from workstation.services.purchase.service import PurchaseService
+from workstation.services.purchase.sync import SyncHandler
+from workstation.services.secrets import FileSecretStore, SecretStore
+from workstation.services.sessions import SessionService
+from workstation.services.settings import SettingsService
 from workstation.store.database import Database, create_db_engine, sqlite_version_warning
 from workstation.store.migrate import upgrade
 
 log = logging.getLogger(__name__)
+SANDBOX_PACE = 0.01  # seconds between calls of one account on the sandbox
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Connectors:
+    """One connector per provider, made on first use. For the sandbox (the default) the
+    sandbox server is started first when none answers."""
+
+    def __init__(self, config: Config, sandbox_url: str | None = None):
+        self._config = config
+        self._sandbox_url = sandbox_url
+        self._made: dict[str, Provider] = {}
+        self._lock = threading.Lock()
+
+    def base_url(self) -> str:
+        if self._sandbox_url is None:
+            from workstation.providers.sandbox.launcher import ensure_running
+
+            self._sandbox_url = ensure_running(self._config.sandbox_dir)
+        return self._sandbox_url
+
+    def __call__(self, provider: str) -> Provider:
+        from workstation.providers.registry import provider_from_settings, sandbox_settings
+        from workstation.providers.sandbox.launcher import SandboxClock
+
+        with self._lock:
+            if provider not in self._made:
+                if not self._config.uses_sandbox:
+                    raise ConfigError(
+                        f"Marketplace {self._config.marketplace!r}: only the sandbox is configured so far.")
+                # The sandbox is on this machine: no need to pace calls as for a real gateway.
+                base = self.base_url()
+                self._made[provider] = provider_from_settings(
+                    sandbox_settings(base, ProviderKind(provider)), min_interval=SANDBOX_PACE,
+                    clock=SandboxClock(base))
+            return self._made[provider]
+
+    def close(self) -> None:
+        for connector in self._made.values():
+            close = getattr(connector, "close", None)
+            if close:
+                close()
+
+
+def pid_alive(owner: str) -> bool:
+    """Is the process named by an activity owner `host:pid` still there? Other hosts: assume so."""
+    host, _, pid = owner.rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit():
+        return True
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 @dataclass
@@ -22,8 +96,16 @@ class Core:
     config: Config
     db: Database
     orders: OrderService
+    settings: SettingsService
+    sessions: SessionService
+    activities: ActivityService
+    purchase: PurchaseService
+    connectors: Connectors
+    secrets: SecretStore
+    actor: Actor = field(default_factory=Actor.local)
 
     def close(self) -> None:
+        self.connectors.close()
         self.db.dispose()
 
 
@@ -39,6 +121,24 @@ def open_database(config: Config) -> Database:
     return db
 
 
+def assemble(config: Config, db: Database, *, secrets: SecretStore | None = None,
+             sandbox_url: str | None = None, clock=utcnow) -> Core:  # type: ignore[no-untyped-def]
+    """Wire the services on an open database (tests call this with their own parts)."""
+    actor = Actor.local()
+    secrets = secrets or FileSecretStore(config.data_dir / "secrets.json")
+    settings = SettingsService(db, secrets, actor)
+    sessions = SessionService(db, secrets, clock)
+    connectors = Connectors(config, sandbox_url)
+    deps = PurchaseDeps(db=db, settings=settings, sessions=sessions, connector=connectors, actor=actor, clock=clock)
+    handlers = {"booking": BookingHandler(deps), "sync": SyncHandler(deps), "binding": BindHandler(deps),
+                "unbinding": UnbindHandler(deps)}
+    activities = ActivityService(db, handlers, owner=f"{socket.gethostname()}:{os.getpid()}", clock=clock)
+    activities.requeue_dead(pid_alive)
+    purchase = PurchaseService(db, activities, sessions, settings, actor)
+    return Core(config=config, db=db, orders=OrderService(db), settings=settings, sessions=sessions,
+                activities=activities, purchase=purchase, connectors=connectors, secrets=secrets, actor=actor)
+
+
 def build_core(config: Config, *, console_log: bool = False) -> Core:
     """Everything below the UI. Raises ConfigError or DatabaseProblem with plain messages."""
     ensure_data_dir(config)
@@ -48,4 +148,4 @@ def build_core(config: Config, *, console_log: bool = False) -> Core:
         log.warning(warning)
     db = open_database(config)
     log.info("database ready: %s", db.engine.url.render_as_string(hide_password=True))
-    return Core(config=config, db=db, orders=OrderService(db))
+    return assemble(config, db)

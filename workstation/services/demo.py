@@ -163,7 +163,11 @@ def generate(db: Database, orders: int = 60, seed: int = DEFAULT_SEED, *,
             batch_lines.append({
                 "id": next_line, "order_id": oid, "line_num": ln,
                 "label": line_label(number, ln), "provider": kind.value,
-                "item_id": item.item_id, "config_id": sku.sku_id,
+                # Customers order the Taobao item and SKU ids; 1688 offer and spec ids.
+                "item_id": item.native_item_id if kind is ProviderKind.TAOBAO else item.item_id,
+                "config_id": sku.native_sku_id if kind is ProviderKind.TAOBAO else sku.sku_id,
+                "order_item_id": item.item_id if bought else None,
+                "order_sku_id": sku.sku_id if bought else None,
                 "config_text": sku.config_text_en, "config_text_orig": sku.config_text,
                 "title_orig": item.title, "title": item.title_en,
                 "image_url": f"sandbox://img/{kind.value}/{item.item_id}.png",

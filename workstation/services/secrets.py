@@ -1,8 +1,8 @@
 """Where tokens and API secrets live: never in the database, the INI file or the logs.
 
 `FileSecretStore` keeps them in a JSON file readable by the owner only, written atomically.
-(The OS keyring backend comes with the provider-sessions work; it implements the same three
-methods.)
+`keyring_store.make_secret_store` picks the OS keyring (`KeyringSecretStore`, same three
+methods) when one exists, and this file otherwise.
 """
 
 from __future__ import annotations
@@ -27,10 +27,12 @@ class SecretStore(Protocol):
 class FileSecretStore:
     """A 0600 JSON file. Thread-safe within the process; each write replaces the file whole."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, *, warn_on_write: bool = True):
+        """`warn_on_write=False` when the file only holds what the OS keyring cannot (large
+        blobs next to a `KeyringSecretStore`): then its use is no fallback worth a warning."""
         self._path = path
         self._lock = threading.Lock()
-        self._warned = False
+        self._warned = not warn_on_write
 
     def _read(self) -> dict[str, str]:
         try:

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from workstation.providers.base import AuthExpired, ProviderError, Token
+from workstation.providers.base import ProviderError, Token
 from workstation.services.errors import InvalidInput, UserFacingError
 from workstation.services.secrets import SecretStore
 from workstation.store.database import Database
@@ -103,12 +103,32 @@ class SessionService:
             return token
         if refresh is not None and token.refresh_token and (
                 token.refresh_expires_at is None or token.refresh_expires_at > self._clock()):
-            try:
-                return self.store_and_return(provider, refresh(token))
-            except (AuthExpired, ProviderError):
-                pass
+            return self.refreshed(provider, account, refresh)
         self.mark_expired(provider, account, "session expired")
         raise SessionExpired(f"The session of {account} on {provider} has expired; log in again.")
+
+    def refreshed(self, provider: str, account: str, refresh: Callable[[Token], Token]) -> Token:
+        """Renew the token now (the platform refused it before its time); SessionExpired if it can't be."""
+        raw = self._secrets.get(_token_name(provider, account))
+        data = json.loads(raw) if raw else {}
+        if not data.get("refresh_token"):
+            self.mark_expired(provider, account, "session expired")
+            raise SessionExpired(f"The session of {account} on {provider} has expired; log in again.")
+        current = Token(access_token=data["access_token"], refresh_token=data["refresh_token"],
+                        expires_at=datetime.fromisoformat(data["expires_at"]),
+                        refresh_expires_at=datetime.fromisoformat(data["refresh_expires_at"])
+                        if data.get("refresh_expires_at") else None,
+                        account=data["account"], extra=data.get("extra") or {})
+        try:
+            renewed = refresh(current)
+        except ProviderError as exc:
+            self.mark_expired(provider, account, "session expired")
+            raise SessionExpired(f"The session of {account} on {provider} has expired; log in again.") from exc
+        # 1688 keeps the old refresh token on a refresh grant and may not repeat the login.
+        renewed = Token(renewed.access_token, renewed.refresh_token or current.refresh_token, renewed.expires_at,
+                        renewed.refresh_expires_at or current.refresh_expires_at, renewed.account or account,
+                        renewed.extra)
+        return self.store_and_return(provider, renewed)
 
     def store_and_return(self, provider: str, token: Token) -> Token:
         self.store(provider, token)
@@ -122,6 +142,21 @@ class SessionService:
                 row.state = EXPIRED
                 if why:
                     row.last_sync_result = why
+
+    def forget(self, provider: str, account: str) -> bool:
+        """Drop an account: its token from the secret store, its session row from the database.
+
+        The token goes first, so a failure half-way leaves a row without a token (it shows as
+        "log in again"), never a token nobody can see. True when there was a row.
+        """
+        self._secrets.delete(_token_name(provider, account))
+        with self._db.write() as s:
+            row = s.scalar(select(ProviderSession).where(ProviderSession.provider == provider,
+                                                         ProviderSession.account == account))
+            if row is None:
+                return False
+            s.delete(row)
+        return True
 
     def record_sync(self, provider: str, account: str, result: str, cursor: datetime | None) -> None:
         with self._db.write() as s:

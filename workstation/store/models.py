@@ -109,6 +109,10 @@ class OrderLine(Base):
     provider: Mapped[str] = mapped_column(String(16))  # ProviderType
     item_id: Mapped[str] = mapped_column(String(64))  # ItemTaobaoId: the marketplace item id
     config_id: Mapped[str | None] = mapped_column(String(64))  # ConfigId: SKU id
+    # The ids the provider's order API wants, learnt when booking (Taobao Global mpId/mpSkuId
+    # differ from the Taobao item/SKU ids the customer ordered; 1688 uses the same).
+    order_item_id: Mapped[str | None] = mapped_column(String(64))
+    order_sku_id: Mapped[str | None] = mapped_column(String(64))
     config_text: Mapped[str] = mapped_column(Text, default="")  # ConfigText (translated)
     config_text_orig: Mapped[str] = mapped_column(Text, default="")  # ConfigExternalTextOrig
     title_orig: Mapped[str] = mapped_column(Text)  # NameOrig (Chinese)

@@ -18,6 +18,7 @@ import threading
 import time
 import urllib.request
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 
 from workstation.providers.sandbox.catalogue import DEFAULT_SEED
@@ -155,3 +156,28 @@ def serve_in_thread(state_dir: Path, seed: int = DEFAULT_SEED, port: int = 0,
             remove_port_file(state_dir, bound)
 
     return server.base_url, stop
+
+
+class SandboxClock:
+    """The connectors' clock when they talk to the sandbox: real monotonic time and sleeps, but
+    "now" is the sandbox's clock (which tests and `sandbox advance` move ahead), as a real
+    platform's requests would carry the platform's own time."""
+
+    def __init__(self, base_url: str):
+        self._base_url = base_url.rstrip("/")
+
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+    def sleep(self, seconds: float) -> None:
+        if seconds > 0:
+            time.sleep(seconds)
+
+    def now_ms(self) -> int:
+        answer = health(self._base_url)
+        if answer and isinstance(answer.get("now"), str):
+            try:
+                return int(datetime.fromisoformat(answer["now"]).timestamp() * 1000)
+            except ValueError:
+                pass
+        return int(time.time() * 1000)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from workstation.domain import statuses as st
-from workstation.providers.base import AuthExpired, NotFound, ProviderError
+from workstation.providers.base import AuthExpired, NotFound, ProviderError, Token
 from workstation.services.activities import Abort, Choice, Context
 from workstation.services.audit import audit, set_line_status
-from workstation.services.purchase.common import ABORT, SKIP, PurchaseDeps
+from workstation.services.purchase.common import ABORT, SKIP, PurchaseDeps, same_goods, sku_of
 from workstation.store.models import OrderLine
 from workstation.store.models import ProviderOrder as PO
 
@@ -22,19 +22,19 @@ class BindHandler:
         self.d = deps
 
     def run(self, ctx: Context) -> None:
+        self.d.with_session(ctx, lambda token: self._run(ctx, token))
+
+    def _run(self, ctx: Context, token: Token) -> None:
         provider, account = ctx.activity.provider, ctx.activity.account
         order_id, external_id = ctx.params["order_id"], str(ctx.params["provider_order_id"]).strip()
         connector = self.d.connector(provider)
-        token = self.d.token(ctx, provider, account)
         try:
             remote = connector.get_order(token, external_id)
         except NotFound:
             ctx.error(f"Account {account} has no marketplace order {external_id}.")
             return
-        except AuthExpired as exc:
-            self.d.expired(provider, account, exc)
-            ctx.error(f"The session of {account} has expired; log in again.")
-            return
+        except AuthExpired:
+            raise
         except ProviderError as exc:
             ctx.error(f"Marketplace order {external_id} could not be read: {exc}")
             return
@@ -49,9 +49,11 @@ class BindHandler:
                 OrderLine.order_id == order_id, OrderLine.provider_order_id.is_(None),
                 OrderLine.status.not_in(UNBINDABLE)).order_by(OrderLine.line_num)))
         ctx.progress(found_provider_orders=1, found_lines=len(free))
+        ids = self._order_ids(connector, token, free)
         pairs: list[tuple[int, object]] = []
         for r in remote.lines:
-            same_item = [li for li in free if li.item_id == r.item_id and (li.config_id or None) == (r.sku_id or None)]
+            same_item = [li for li in free if ids.get(li.id) == (r.item_id, r.sku_id or None)
+                         or same_goods(r.item_id, r.sku_id, li)]
             exact = next((li for li in same_item if li.qty == r.quantity), None)
             what = f"{r.title or r.item_id} [{r.config_text}] x{r.quantity}"
             if exact is not None:
@@ -92,11 +94,33 @@ class BindHandler:
                 old = {"status": line.status, "vend_purch_id": line.vend_purch_id}
                 line.provider_order_id, line.vend_purch_id, line.account = po.id, external_id, account
                 line.external_line_id, line.purch_price = r.line_id, r.unit_price  # type: ignore[attr-defined]
+                line.order_item_id, line.order_sku_id = r.item_id, r.sku_id  # type: ignore[attr-defined]
                 set_line_status(s, line, target, source="binding", actor=self.d.actor.user, at=now,
                                 note=f"bound to {external_id}")
                 audit(s, self.d.actor, "line.bind", "order_line", line.id, old,
                       {"status": line.status, "vend_purch_id": external_id, "activity": ctx.id}, now)
         ctx.info(f"Bound {len(pairs)} line(s) of {order_id} to marketplace order {external_id}.", key="bound")
+
+
+    @staticmethod
+    def _order_ids(connector, token, lines: list[OrderLine]) -> dict[int, tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+        """The order-API ids of each line's goods (Taobao Global's differ from Taobao's own)."""
+        offers: dict[str, object] = {}
+        out: dict[int, tuple[str, str | None]] = {}
+        for line in lines:
+            if line.order_item_id:
+                out[line.id] = (line.order_item_id, line.order_sku_id)
+                continue
+            if line.item_id not in offers:
+                try:
+                    offers[line.item_id] = connector.get_offer(token, line.item_id)
+                except ProviderError:
+                    offers[line.item_id] = None
+            offer = offers[line.item_id]
+            if offer is not None:
+                sku = sku_of(offer, line.config_id)  # type: ignore[arg-type]
+                out[line.id] = (offer.item_id, sku.sku_id if sku else None)  # type: ignore[attr-defined]
+        return out
 
 
 class UnbindHandler:
@@ -116,6 +140,7 @@ class UnbindHandler:
                        "vend_purch_waybill": line.vend_purch_waybill, "account": line.account}
                 line.provider_order_id = line.vend_purch_id = line.vend_purch_waybill = None
                 line.external_line_id = line.account = None
+                line.order_item_id = line.order_sku_id = None
                 if line.status in UNBIND_RESETS:
                     set_line_status(s, line, st.READY, source="unbinding", actor=self.d.actor.user, at=now)
                 audit(s, self.d.actor, "line.unbind", "order_line", line.id, old,

@@ -38,6 +38,8 @@ from workstation.services.purchase.common import (
     CONFIRM,
     SKIP,
     PurchaseDeps,
+    same_goods,
+    sku_of,
     split_amount,
 )
 from workstation.store.models import OrderLine
@@ -64,39 +66,25 @@ class BookingHandler:
         self.d = deps
 
     def run(self, ctx: Context) -> None:
-        p = ctx.params
-        provider, account, order_id = ctx.activity.provider, ctx.activity.account, p["order_id"]
-        connector = self.d.connector(provider)
-        try:
-            token = self.d.token(ctx, provider, account)
-        except ProviderError as exc:
-            ctx.error(f"Cannot use account {account}: {exc}")
-            return
-        settings = self.d.settings.get(provider)
-        warehouse = self.d.settings.warehouse(int(p["warehouse_id"]))
+        self.d.with_session(ctx, lambda token: self._run(ctx, token))
 
-        try:
-            self._reconcile_intents(ctx, connector, token)
-            lines = self._open_lines(ctx, order_id, p.get("line_ids") or [])
-            ctx.progress(found_lines=len(lines))
-            accepted = self._check_lines(ctx, connector, token, lines, settings)
-        except AuthExpired as exc:
-            self.d.expired(provider, account, exc)
-            ctx.error(f"The session of {account} has expired; log in again. Nothing was booked.")
-            return
+    def _run(self, ctx: Context, token: Token) -> None:
+        p = ctx.params
+        connector = self.d.connector(ctx.activity.provider)
+        settings = self.d.settings.get(ctx.activity.provider)
+        warehouse = self.d.settings.warehouse(int(p["warehouse_id"]))
+        self._reconcile_intents(ctx, connector, token)
+        lines = self._open_lines(ctx, p["order_id"], p.get("line_ids") or [])
+        ctx.progress(found_lines=len(lines))
+        accepted = self._check_lines(ctx, connector, token, lines, settings)
         groups: dict[str, list[Accepted]] = {}
         for a in accepted:
             groups.setdefault(a.seller_id, []).append(a)
         for index, (seller_id, group) in enumerate(sorted(groups.items())):
             ctx.check_cancelled()
             ctx.progress(percent=50 + 50 * index // max(1, len(groups)))
-            try:
-                stop = self._book_group(ctx, connector, token, seller_id, group, warehouse.to_address(),
-                                        settings.check_order_after_export)
-            except AuthExpired as exc:
-                self.d.expired(provider, account, exc)
-                ctx.error(f"The session of {account} expired while booking; log in again.", key="auth-expired")
-                return
+            stop = self._book_group(ctx, connector, token, seller_id, group, warehouse.to_address(),
+                                    settings.check_order_after_export)
             if stop:
                 ctx.warning("Booking stopped; the remaining lines stay ready for purchase.", key="stopped")
                 return
@@ -104,6 +92,7 @@ class BookingHandler:
     # ------------------------------------------------------------ lines
 
     def _open_lines(self, ctx: Context, order_id: str, line_ids: list[int]) -> list[OrderLine]:
+        """Lines still to book: this order's chosen lines, ready, and not claimed by any booking."""
         with self.d.db.read() as s:
             query = select(OrderLine).where(OrderLine.order_id == order_id, OrderLine.status.in_(BOOKABLE),
                                             OrderLine.provider_order_id.is_(None)).order_by(OrderLine.line_num)
@@ -136,7 +125,7 @@ class BookingHandler:
             choice = ctx.ask(f"missing:{line.id}", f"{what}: the item is no longer available.",
                              [SKIP, CANCEL_PRODUCT, ABORT], line_id=line.id, details=details)
             return self._apply(ctx, line, choice, None)
-        sku = offer.sku(line.config_id) if line.config_id else None
+        sku = sku_of(offer, line.config_id)
         if line.config_id and sku is None:
             choice = ctx.ask(f"config:{line.id}", f"{what}: this configuration no longer exists.",
                              [SKIP, CANCEL_PRODUCT, ABORT], line_id=line.id,
@@ -170,8 +159,8 @@ class BookingHandler:
             if choice != CONFIRM.id:
                 return self._apply(ctx, line, choice, None)
             ctx.info(f"{what}: new price ¥{price} confirmed.", line_id=line.id)
-        return self._apply(ctx, line, "accept", Accepted(line.id, line.item_id, line.config_id, line.qty, price,
-                                                        offer.seller_id, offer.seller_nick))
+        return self._apply(ctx, line, "accept", Accepted(line.id, offer.item_id, sku.sku_id if sku else None,
+                                                        line.qty, price, offer.seller_id, offer.seller_nick))
 
     def _apply(self, ctx: Context, line: OrderLine, choice: str, accepted: Accepted | None) -> Accepted | None:
         if choice == ABORT.id:
@@ -220,8 +209,9 @@ class BookingHandler:
                 # finds provider_order_id already set and claims nothing.
                 won = s.execute(update(OrderLine).where(
                     OrderLine.id == a.line_id, OrderLine.provider_order_id.is_(None),
-                    OrderLine.status.in_(BOOKABLE)).values(provider_order_id=po.id,
-                                                           version=OrderLine.version + 1)).rowcount
+                    OrderLine.status.in_(BOOKABLE)).values(
+                        provider_order_id=po.id, order_item_id=a.item_id, order_sku_id=a.sku_id,
+                        version=OrderLine.version + 1)).rowcount
                 if won:
                     claimed.append(a)
             if not claimed:
@@ -321,8 +311,7 @@ class BookingHandler:
             deliveries = split_amount(order.delivery_amount, len(lines))
             remote = list(order.lines)
             for line, delivery in zip(lines, deliveries, strict=True):
-                match = next((r for r in remote if r.item_id == line.item_id
-                              and (r.sku_id or None) == (line.config_id or None)), None)
+                match = next((r for r in remote if same_goods(r.item_id, r.sku_id, line)), None)
                 old = {"status": line.status, "purch_price": line.purch_price}
                 if match is not None:
                     remote.remove(match)

@@ -8,12 +8,14 @@ from datetime import datetime
 from decimal import Decimal
 
 from workstation.domain.money import FEN
-from workstation.providers.base import AuthExpired, Provider, Token
+from workstation.providers.base import AuthExpired, Offer, OfferSku, Provider, Token
 from workstation.services.activities import Choice, Context
 from workstation.services.audit import Actor
+from workstation.services.errors import UserFacingError
 from workstation.services.sessions import SessionService
 from workstation.services.settings import SettingsService
 from workstation.store.database import Database
+from workstation.store.models import OrderLine
 
 CONFIRM = Choice("confirm", "Confirm at the new price")
 SKIP = Choice("skip", "Skip this product")
@@ -32,12 +34,43 @@ class PurchaseDeps:
     actor: Actor
     clock: Callable[[], datetime]
 
-    def token(self, ctx: Context, provider: str, account: str) -> Token:
+    def with_session(self, ctx: Context, body: Callable[[Token], None]) -> None:
+        """Run `body(token)` for the activity's account. When the platform says the token is no
+        longer good, refresh it once and run `body` again (handlers are replay-safe); when that
+        cannot be done, the account is marked expired and the activity says so, nothing else fails."""
+        provider, account = ctx.activity.provider, ctx.activity.account
         connector = self.connector(provider)
-        return self.sessions.token(provider, account, refresh=connector.refresh)
+        try:
+            token = self.sessions.token(provider, account, refresh=connector.refresh)
+        except UserFacingError as exc:
+            ctx.error(str(exc), key="no-session")
+            return
+        try:
+            body(token)
+            return
+        except AuthExpired:
+            pass
+        try:
+            token = self.sessions.refreshed(provider, account, connector.refresh)
+            body(token)
+        except (AuthExpired, UserFacingError) as exc:
+            self.sessions.mark_expired(provider, account, "session expired")
+            ctx.error(f"The session of {account} on {provider} has expired; log in again. ({exc})",
+                      key="auth-expired")
 
-    def expired(self, provider: str, account: str, exc: AuthExpired) -> None:
-        self.sessions.mark_expired(provider, account, f"session expired: {exc.message}")
+
+def sku_of(offer: Offer, config_id: str | None) -> OfferSku | None:
+    """The offer's SKU a line's configuration names (by order-API id or the platform's own)."""
+    if not config_id:
+        return None
+    return next((s for s in offer.skus if config_id in (s.sku_id, s.native_sku_id)), None)
+
+
+def same_goods(remote_item: str, remote_sku: str | None, line: OrderLine) -> bool:
+    """Does a provider order line hold this customer line's goods?"""
+    item = line.order_item_id or line.item_id
+    sku = line.order_sku_id or line.config_id
+    return remote_item in (item, line.item_id) and (remote_sku or None) in (sku or None, line.config_id or None)
 
 
 def split_amount(total: Decimal, parts: int) -> list[Decimal]:

@@ -9,10 +9,10 @@ from datetime import timedelta
 from sqlalchemy import or_, select
 
 from workstation.domain import statuses as st
-from workstation.providers.base import AuthExpired, ProviderError, ProviderOrder
+from workstation.providers.base import AuthExpired, ProviderError, ProviderOrder, Token
 from workstation.services.activities import Context
 from workstation.services.audit import set_line_status
-from workstation.services.purchase.common import PurchaseDeps
+from workstation.services.purchase.common import PurchaseDeps, same_goods
 from workstation.store.models import OrderLine
 from workstation.store.models import ProviderOrder as PO
 
@@ -27,22 +27,15 @@ class SyncHandler:
         self.d = deps
 
     def run(self, ctx: Context) -> None:
+        self.d.with_session(ctx, lambda token: self._run(ctx, token))
+
+    def _run(self, ctx: Context, token: Token) -> None:
         provider, account = ctx.activity.provider, ctx.activity.account
         connector = self.d.connector(provider)
-        try:
-            token = self.d.token(ctx, provider, account)
-        except ProviderError as exc:
-            ctx.error(f"Account {account} cannot synchronise: {exc}")
-            return
         mapping = self.d.settings.get(provider).status_mapping
         cursor = self.d.sessions.sync_cursor(provider, account)
         since = (cursor - OVERLAP) if cursor else self.d.clock() - timedelta(days=FIRST_SYNC_DAYS)
-        try:
-            orders = list(connector.list_orders_modified(token, since))
-        except AuthExpired as exc:
-            self.d.expired(provider, account, exc)
-            ctx.error(f"The session of {account} has expired; log in again.")
-            return
+        orders = list(connector.list_orders_modified(token, since))
         ctx.progress(found_provider_orders=len(orders))
         newest = cursor
         changed = matched = 0
@@ -50,10 +43,8 @@ class SyncHandler:
             ctx.check_cancelled()
             try:
                 result = self._apply(ctx, connector, token, order, mapping)
-            except AuthExpired as exc:
-                self.d.expired(provider, account, exc)
-                ctx.error(f"The session of {account} expired during synchronisation; log in again.")
-                return
+            except AuthExpired:
+                raise
             except ProviderError as exc:
                 ctx.error(f"Order {order.order_id}: {exc}", key=f"sync-error:{order.order_id}:{exc}")
                 continue
@@ -97,8 +88,7 @@ class SyncHandler:
             remote = list(order.lines)
             for line in s.scalars(select(OrderLine).where(OrderLine.provider_order_id == po_id)):
                 match = next((r for r in remote if line.external_line_id and r.line_id == line.external_line_id),
-                             None) or next((r for r in remote if r.item_id == line.item_id
-                                            and (r.sku_id or None) == (line.config_id or None)), None)
+                             None) or next((r for r in remote if same_goods(r.item_id, r.sku_id, line)), None)
                 before = (line.status, line.vend_purch_waybill, line.purch_price, line.vend_purch_id)
                 line.vend_purch_id = order.order_id
                 if match is not None:

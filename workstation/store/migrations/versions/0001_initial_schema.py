@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 10:52:42.370725
+Create Date: 2026-11-23 10:58:06.660365
 """
 
 import sqlalchemy as sa
@@ -224,6 +224,8 @@ def upgrade() -> None:
         sa.Column("provider", sa.String(length=16), nullable=False),
         sa.Column("item_id", sa.String(length=64), nullable=False),
         sa.Column("config_id", sa.String(length=64), nullable=True),
+        sa.Column("order_item_id", sa.String(length=64), nullable=True),
+        sa.Column("order_sku_id", sa.String(length=64), nullable=True),
         sa.Column("config_text", sa.Text(), nullable=False),
         sa.Column("config_text_orig", sa.Text(), nullable=False),
         sa.Column("title_orig", sa.Text(), nullable=False),

@@ -1,0 +1,167 @@
+"""Starting purchase activities after checking the request, and recalculation.
+
+Every refusal is a UserFacingError naming the order, line, account or address at fault,
+and nothing is changed by a refused request.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from workstation.domain import statuses as st
+from workstation.domain.addresses import validate_warehouse
+from workstation.services.activities import ActivityInfo, ActivityService
+from workstation.services.audit import Actor, audit
+from workstation.services.errors import InvalidInput, NotFoundError
+from workstation.services.purchase.booking import BOOKABLE
+from workstation.services.sessions import SessionService
+from workstation.services.settings import SettingsService
+from workstation.store.database import Database
+from workstation.store.models import Order, OrderLine
+
+
+@dataclass(frozen=True)
+class RecalcChange:
+    line_id: int
+    line_num: int
+    old_price: Decimal
+    new_price: Decimal
+    old_delivery: Decimal
+    new_delivery: Decimal
+
+
+class PurchaseService:
+    def __init__(self, db: Database, activities: ActivityService, sessions: SessionService,
+                 settings: SettingsService, actor: Actor):
+        self._db = db
+        self.activities = activities
+        self._sessions = sessions
+        self._settings = settings
+        self._actor = actor
+
+    # ------------------------------------------------------------ checks
+
+    def _order(self, order_id: str) -> tuple[Order, list[OrderLine]]:
+        with self._db.read() as s:
+            order = s.get(Order, order_id.strip().upper())
+            if order is None:
+                raise NotFoundError(f"Order {order_id!r} does not exist.")
+            return order, list(order.lines)
+
+    def _lines(self, order: Order, lines: list[OrderLine], line_ids: Sequence[int]) -> list[OrderLine]:
+        by_id = {li.id: li for li in lines}
+        missing = [i for i in line_ids if i not in by_id]
+        if missing:
+            raise InvalidInput(f"Line(s) {', '.join(map(str, missing))} are not lines of order {order.id}.")
+        chosen = [by_id[i] for i in line_ids] if line_ids else lines
+        foreign = [li for li in chosen if li.provider != order.provider]
+        if foreign:
+            raise InvalidInput(f"Line(s) {', '.join(str(li.id) for li in foreign)} belong to another provider.")
+        return chosen
+
+    def _account(self, provider: str, account: str) -> None:
+        owner = self._sessions.provider_of(account)
+        if owner != provider:
+            raise InvalidInput(f"Account {account!r} is a {owner} account; this needs a {provider} account.")
+
+    # ------------------------------------------------------------ activities
+
+    def start_booking(self, order_id: str, account: str, line_ids: Sequence[int] = (),
+                      warehouse_id: int | None = None) -> str:
+        order, lines = self._order(order_id)
+        if order.is_cancelled:
+            raise InvalidInput(f"Order {order.id} is cancelled.")
+        if not order.is_paid:
+            raise InvalidInput(f"Order {order.id} is not paid; only paid orders may be booked.")
+        chosen = self._lines(order, lines, line_ids)
+        if line_ids:
+            wrong = [li for li in chosen if li.status not in BOOKABLE or li.provider_order_id is not None]
+            if wrong:
+                raise InvalidInput("Not ready for purchase: " + ", ".join(
+                    f"line {li.id} (#{li.line_num}, {st.status(li.status).name})" for li in wrong))
+        else:
+            chosen = [li for li in chosen if li.status in BOOKABLE and li.provider_order_id is None]
+            if not chosen:
+                raise InvalidInput(f"Order {order.id} has no lines ready for purchase.")
+        self._account(order.provider, account)
+        warehouse = self._warehouse(order.provider, warehouse_id)
+        return self.activities.create(
+            "booking", order.provider, account,
+            {"order_id": order.id, "line_ids": [li.id for li in chosen] if line_ids else [],
+             "warehouse_id": warehouse}, description=f"Booking {order.id}", created_by=self._actor.user)
+
+    def _warehouse(self, provider: str, warehouse_id: int | None) -> int:
+        rows = self._settings.warehouses(provider)
+        if warehouse_id is None:
+            if not rows:
+                raise InvalidInput(f"No warehouse address is set up for {provider}; add one in the settings.")
+            chosen = next((w for w in rows if w.is_default), rows[0])
+        else:
+            chosen = next((w for w in rows if w.id == warehouse_id), None)
+            if chosen is None:
+                raise InvalidInput(f"Warehouse address {warehouse_id} is not a {provider} warehouse address.")
+        problems = validate_warehouse(name=chosen.name, mobile=chosen.mobile, postal_code=chosen.postal_code,
+                                      province=chosen.province, city=chosen.city, district=chosen.district,
+                                      address=chosen.address, phone=chosen.phone, provider=provider)
+        if problems:
+            raise InvalidInput(f"Warehouse address {chosen.id} is invalid: " + "; ".join(map(str, problems)))
+        return chosen.id
+
+    def start_sync(self, account: str) -> str:
+        provider = self._sessions.provider_of(account)
+        return self.activities.create("sync", provider, account, {}, description=f"Synchronising {account}",
+                                      created_by=self._actor.user)
+
+    def start_bind(self, order_id: str, provider_order_id: str, account: str) -> str:
+        order, _lines = self._order(order_id)
+        if not provider_order_id.strip():
+            raise InvalidInput("provider order number: required")
+        self._account(order.provider, account)
+        return self.activities.create(
+            "binding", order.provider, account, {"order_id": order.id, "provider_order_id": provider_order_id.strip()},
+            description=f"Binding {provider_order_id} to {order.id}", created_by=self._actor.user)
+
+    def start_unbind(self, order_id: str, account: str, line_ids: Sequence[int] = ()) -> str:
+        order, lines = self._order(order_id)
+        self._lines(order, lines, line_ids)
+        self._account(order.provider, account)
+        return self.activities.create("unbinding", order.provider, account,
+                                      {"order_id": order.id, "line_ids": list(line_ids)},
+                                      description=f"Unbinding lines of {order.id}", created_by=self._actor.user)
+
+    def run(self, activity_id: str) -> ActivityInfo:
+        return self.activities.run(activity_id)
+
+    # ------------------------------------------------------------ recalculation
+
+    def recalculate(self, order_id: str, line_ids: Sequence[int], *, price: bool = True,
+                    delivery: bool = True) -> list[RecalcChange]:
+        """Set customer price and/or delivery to the purchase figures (only after the customer agreed)."""
+        if not (price or delivery):
+            raise InvalidInput("Choose the price, the delivery, or both.")
+        if not line_ids:
+            raise InvalidInput("Choose the lines to recalculate.")
+        order, lines = self._order(order_id)
+        chosen = self._lines(order, lines, line_ids)
+        lacking = [li for li in chosen if (price and li.purch_price is None) or (delivery and li.purch_delivery is None)]
+        if lacking:
+            raise InvalidInput("No purchase figures yet for: " + ", ".join(
+                f"line {li.id} (#{li.line_num})" for li in lacking))
+        changes: list[RecalcChange] = []
+        with self._db.write() as s:
+            for line in s.scalars(select(OrderLine).where(OrderLine.id.in_([li.id for li in chosen]))
+                                  .order_by(OrderLine.line_num)):
+                old = {"price_cust": line.price_cust, "delivery_cust": line.delivery_cust}
+                new_price = line.purch_price if price and line.purch_price is not None else line.price_cust
+                new_delivery = (line.purch_delivery if delivery and line.purch_delivery is not None
+                                else line.delivery_cust)
+                changes.append(RecalcChange(line.id, line.line_num, line.price_cust, new_price,
+                                            line.delivery_cust, new_delivery))
+                line.price_cust, line.delivery_cust = new_price, new_delivery
+                audit(s, self._actor, "line.recalculate", "order_line", line.id, old,
+                      {"price_cust": new_price, "delivery_cust": new_delivery})
+        return changes
