@@ -44,7 +44,9 @@ def test_demo_spreads_statuses_and_points_at_catalogue_items(db: Database) -> No
     for code in (st.AWAITING_PAYMENT, st.READY, st.BOOKED, st.PURCHASED, st.SENT_BY_SELLER,
                  st.RECEIVED, st.CANCELLED):
         assert seen[code] > 0, code
-    catalogue = {(i.item_id, s.sku_id) for i in build_catalogue() for s in i.skus}
+    catalogue = {(i.item_id, s.sku_id) for i in build_catalogue() for s in i.skus if i.provider == "1688"}
+    catalogue |= {(i.native_item_id, s.native_sku_id) for i in build_catalogue() for s in i.skus
+                  if i.provider == "taobao"}
     assert all((li.item_id, li.config_id) in catalogue for li in lines)
     assert {li.provider for li in lines} == {"taobao", "1688"}
     assert any(re.search(r"[\u4e00-\u9fff]", li.title_orig) for li in lines)

@@ -12,6 +12,8 @@ import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+import httpx
+
 from workstation.config import Config, ConfigError, ensure_data_dir
 from workstation.logsetup import setup_logging
 from workstation.providers.base import Provider, ProviderKind
@@ -41,9 +43,10 @@ class Connectors:
     """One connector per provider, made on first use. For the sandbox (the default) the
     sandbox server is started first when none answers."""
 
-    def __init__(self, config: Config, sandbox_url: str | None = None):
+    def __init__(self, config: Config, sandbox_url: str | None = None, timeout: float | None = None):
         self._config = config
         self._sandbox_url = sandbox_url
+        self._timeout = timeout  # seconds per request; None keeps the connectors' own
         self._made: dict[str, Provider] = {}
         self._lock = threading.Lock()
 
@@ -65,9 +68,10 @@ class Connectors:
                         f"Marketplace {self._config.marketplace!r}: only the sandbox is configured so far.")
                 # The sandbox is on this machine: no need to pace calls as for a real gateway.
                 base = self.base_url()
+                extra = {"timeout": httpx.Timeout(self._timeout)} if self._timeout else {}
                 self._made[provider] = provider_from_settings(
                     sandbox_settings(base, ProviderKind(provider)), min_interval=SANDBOX_PACE,
-                    clock=SandboxClock(base))
+                    clock=SandboxClock(base), **extra)
             return self._made[provider]
 
     def close(self) -> None:
@@ -122,13 +126,14 @@ def open_database(config: Config) -> Database:
 
 
 def assemble(config: Config, db: Database, *, secrets: SecretStore | None = None,
-             sandbox_url: str | None = None, clock=utcnow) -> Core:  # type: ignore[no-untyped-def]
+             sandbox_url: str | None = None, clock=utcnow,  # type: ignore[no-untyped-def]
+             connector_timeout: float | None = None) -> Core:
     """Wire the services on an open database (tests call this with their own parts)."""
     actor = Actor.local()
     secrets = secrets or FileSecretStore(config.data_dir / "secrets.json")
     settings = SettingsService(db, secrets, actor)
     sessions = SessionService(db, secrets, clock)
-    connectors = Connectors(config, sandbox_url)
+    connectors = Connectors(config, sandbox_url, connector_timeout)
     deps = PurchaseDeps(db=db, settings=settings, sessions=sessions, connector=connectors, actor=actor, clock=clock)
     handlers = {"booking": BookingHandler(deps), "sync": SyncHandler(deps), "binding": BindHandler(deps),
                 "unbinding": UnbindHandler(deps)}

@@ -63,6 +63,10 @@ def is_known(code: str) -> bool:
 
 # Default provider status -> line status mappings (DOMAIN.md, editable per provider).
 DEFAULT_MAPPING_TAOBAO: dict[str, str] = {
+    # Taobao Global spells awaiting payment WAIT_BUYER_P (protocols/marketplaces.md 2.5);
+    # BULIDING (sic) is an order still being created. Both added to DOMAIN.md's table.
+    "BULIDING": BOOKED,
+    "WAIT_BUYER_P": BOOKED,
     "WAIT_BUYER_PAY": BOOKED,
     "WAIT_SELLER_SEND_GOODS": PURCHASED,
     "SELLER_CONSIGNED_PART": SENT_BY_SELLER,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -136,6 +137,7 @@ class Database:
         self._write = sessionmaker(
             engine.execution_options(**{_WRITE: True}), expire_on_commit=False
         )
+        self._local = threading.local()
 
     @property
     def dialect(self) -> str:
@@ -150,9 +152,19 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One write transaction (BEGIN IMMEDIATE on SQLite): committed, or rolled back on error."""
-        with self._write() as session, session.begin():
-            yield session
+        """One write transaction (BEGIN IMMEDIATE on SQLite): committed, or rolled back on error.
+
+        Not re-entrant: a second write inside the first on the same thread would wait for
+        itself until the busy timeout, so it fails at once instead.
+        """
+        if getattr(self._local, "writing", False):
+            raise RuntimeError("nested write transaction on one thread (it would deadlock)")
+        self._local.writing = True
+        try:
+            with self._write() as session, session.begin():
+                yield session
+        finally:
+            self._local.writing = False
 
     def table_names(self) -> list[str]:
         return inspect(self.engine).get_table_names()

@@ -1,17 +1,20 @@
 """Browser profiles: one named, disk-based QWebEngineProfile per provider account.
 
 RELIABILITY rule 8 / T13. Each account has its own directory under
-`DATA_DIR/browser/<provider>/<account>` (cookies, local storage and cache together), so the
-cookies of one account never reach another. Profiles are made lazily and kept referenced
-here; whoever makes a page on one must delete the page before the profile is released
-(QtWebEngine warns otherwise).
+`DATA_DIR/browser/<provider>/p-<random>` (cookies, local storage; the HTTP cache is kept in
+memory), so the cookies of one account never reach another. `profiles.json` beside them maps
+each account to its directory. Profiles are made lazily and kept referenced here; whoever
+makes a page on one must delete the page before the profile is released (QtWebEngine warns
+otherwise).
 
-A new account is logged in before its name is known: it gets a *login profile* in
-`<provider>/.new-<random>`. When the login succeeds and the page is gone, `adopt` renames
-that directory to the account's (replacing an older one: the newest cookies are the ones the
-marketplace knows); when it fails or is cancelled, `discard` deletes it. Leftovers of a crash
-are removed at the next start. A lock file (QLockFile) in each directory keeps a second
-workstation process out of a profile that is in use.
+A new account is logged in before its name is known: it gets a fresh directory that is in
+no map yet. When the login succeeds and the page is gone, `adopt` maps the account to that
+directory (its cookies are the newest the marketplace knows; an older directory of the same
+account is dropped). Nothing is ever renamed: Chromium keeps writing into a profile's
+directory for a moment after the profile object is gone, so a rename or a delete right then
+races with it. Directories that no map names (a cancelled login, a forgotten account, what a
+crash left) are deleted at once where possible and for certain at the next start. A lock
+file (QLockFile) in each directory keeps a second workstation process out of a profile in use.
 
 The profile directories are secrets (they hold the marketplace's session cookies): they live
 in the data directory and are deleted whole when an account is forgotten.
@@ -22,8 +25,11 @@ GUI thread only.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
+import os
 import shutil
+import tempfile
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,8 +42,8 @@ from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineProfileBuilder
 log = logging.getLogger(__name__)
 
 BROWSER_DIR = "browser"
-NEW_PREFIX = ".new-"
-FORGOTTEN_MARK = ".forgotten"
+INDEX_FILE = "profiles.json"
+DIR_PREFIX = "p-"
 LOCK_NAME = "workstation.lock"
 
 
@@ -45,20 +51,15 @@ class ProfileInUse(Exception):
     """Another workstation process has this account's browser profile open."""
 
 
-def account_dir_name(account: str) -> str:
-    """A file name for an account that is safe everywhere and unique even where case folds.
-
-    `demo_buyer` -> `demo_buyer-1b2c3d4e`; Chinese or odd characters are percent-encoded,
-    dots too (so `..` can never climb out); the hash tells `Bob` from `bob` on Windows.
-    """
-    readable = quote(account, safe="").replace(".", "%2E")[:80]
-    digest = hashlib.sha256(account.encode("utf-8")).hexdigest()[:8]
-    return f"{readable}-{digest}"
+def provider_dir_name(provider: str) -> str:
+    """A directory name for a provider key (`1688`, `taobao`), safe on every filesystem."""
+    readable = quote(provider, safe="").replace(".", "%2E")[:40]
+    return f"{readable}-{hashlib.sha256(provider.encode('utf-8')).hexdigest()[:8]}"
 
 
 @dataclass(eq=False)
 class ProfileHandle:
-    """A live profile and where it lives. `account` is None for a new-account login profile."""
+    """A live profile and where it lives. `account` is None for a new account's login."""
 
     provider: str
     account: str | None
@@ -75,15 +76,48 @@ class BrowserProfiles(QObject):
         self.root = Path(data_dir) / BROWSER_DIR
         self._live: dict[tuple[str, str], ProfileHandle] = {}
         self._new: list[ProfileHandle] = []
-        self._purge_leftovers()
+        self._purge_unmapped()
 
-    # ------------------------------------------------------------ paths
-
-    def path_of(self, provider: str, account: str) -> Path:
-        return self.root / account_dir_name(provider) / account_dir_name(account)
+    # ------------------------------------------------------------ map
 
     def _provider_dir(self, provider: str) -> Path:
-        return self.root / account_dir_name(provider)
+        return self.root / provider_dir_name(provider)
+
+    def _index(self, provider: str) -> dict[str, str]:
+        try:
+            data = json.loads((self._provider_dir(provider) / INDEX_FILE).read_text("utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as exc:
+            log.warning("the browser profile map of %s is unreadable (%s); starting afresh",
+                        provider, exc)
+            return {}
+        accounts = data.get("accounts") if isinstance(data, dict) else None
+        return {str(k): str(v) for k, v in (accounts or {}).items()
+                if str(v).startswith(DIR_PREFIX) and "/" not in str(v) and "\\" not in str(v)}
+
+    def _save_index(self, provider: str, index: dict[str, str]) -> None:
+        folder = self._provider_dir(provider)
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".profiles-")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump({"accounts": index}, fh, ensure_ascii=False, indent=1)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, folder / INDEX_FILE)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def path_of(self, provider: str, account: str) -> Path | None:
+        """The account's profile directory, None when it has none (yet)."""
+        name = self._index(provider).get(account)
+        return self._provider_dir(provider) / name if name else None
+
+    def accounts(self, provider: str) -> list[str]:
+        """Accounts that have a browser profile on disk."""
+        return sorted(self._index(provider))
 
     # ------------------------------------------------------------ profiles
 
@@ -95,6 +129,11 @@ class BrowserProfiles(QObject):
         key = (provider, account)
         if key not in self._live:
             path = self.path_of(provider, account)
+            if path is None:
+                path = self._fresh_dir(provider)
+                index = self._index(provider)
+                index[account] = path.name
+                self._save_index(provider, index)
             self._live[key] = self._open(provider, account, path)
         return self._live[key]
 
@@ -102,8 +141,7 @@ class BrowserProfiles(QObject):
         """The profile a login page should use: the known account's, or a fresh one."""
         if account_hint:
             return self.handle(provider, account_hint)
-        path = self._provider_dir(provider) / f"{NEW_PREFIX}{uuid.uuid4().hex[:12]}"
-        handle = self._open(provider, None, path)
+        handle = self._open(provider, None, self._fresh_dir(provider))
         self._new.append(handle)
         return handle
 
@@ -113,20 +151,24 @@ class BrowserProfiles(QObject):
     def live_paths(self) -> list[Path]:
         return [h.path for h in [*self._live.values(), *self._new]]
 
+    def _fresh_dir(self, provider: str) -> Path:
+        return self._provider_dir(provider) / f"{DIR_PREFIX}{uuid.uuid4().hex[:16]}"
+
     def _open(self, provider: str, account: str | None, path: Path) -> ProfileHandle:
         path.mkdir(parents=True, exist_ok=True)
         path.chmod(0o700)
         lock = QLockFile(str(path / LOCK_NAME))
-        lock.setStaleLockTime(0)  # a lock is stale only when its process is gone
+        lock.setStaleLockTime(0)  # stale only when the process that holds it is gone
         if not lock.tryLock(0):
             raise ProfileInUse(f"the browser profile of {account or 'a new login'} on {provider} "
                                f"is open in another workstation ({path})")
-        # A storage name unique per directory: two profiles never share Chromium's state.
-        name = f"ws-{account_dir_name(provider)}-{path.name}"
+        # One storage name per directory: two profiles never share Chromium's state.
+        name = f"ws-{provider_dir_name(provider)}-{path.name}"
         builder = QWebEngineProfileBuilder()
         builder.setPersistentStoragePath(str(path / "storage"))
         builder.setCachePath(str(path / "cache"))
-        builder.setHttpCacheType(QWebEngineProfile.HttpCacheType.DiskHttpCache)
+        # The cache would keep the marketplace's pages on disk: memory is enough for a login.
+        builder.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
         # Marketplace logins often use session cookies: keep them too, per account.
         builder.setPersistentCookiesPolicy(
             QWebEngineProfile.PersistentCookiesPolicy.ForcePersistentCookies)
@@ -137,35 +179,32 @@ class BrowserProfiles(QObject):
     # ------------------------------------------------------------ after a login
 
     def adopt(self, handle: ProfileHandle, account: str) -> None:
-        """A new-account login succeeded as `account`: keep its cookies under that name.
+        """A new account's login succeeded as `account`: its profile becomes the account's.
 
-        The login page must be deleted already. When the account's own profile is open (it
-        is in use elsewhere in this process), the new cookies are dropped instead: the token
-        is what counts, and the open profile keeps working.
+        The login page must be deleted already. When the account's own profile is open
+        (in use elsewhere in this process), the new one is dropped instead: the token is what
+        counts, and the open profile keeps working.
         """
-        if handle.account is not None:
+        if handle.account is not None or handle not in self._new:
             return  # it already was the account's own profile
-        self._close_handle(handle)
         self._new.remove(handle)
-        target = self.path_of(handle.provider, account)
+        self._close_handle(handle)
         if self.is_live(handle.provider, account):
             _remove_tree(handle.path)
             return
-        try:
-            if target.exists():
-                shutil.rmtree(target)
-            handle.path.rename(target)
-        except OSError as exc:
-            log.warning("the new login's browser profile could not be kept (%s); its cookies "
-                        "are dropped", exc)
-            _remove_tree(handle.path)
+        index = self._index(handle.provider)
+        old = index.get(account)
+        index[account] = handle.path.name
+        self._save_index(handle.provider, index)
+        if old and old != handle.path.name:
+            _remove_tree(self._provider_dir(handle.provider) / old)
 
     def discard(self, handle: ProfileHandle) -> None:
-        """A new-account login was cancelled or failed: delete its profile. Pages first."""
+        """A new account's login was cancelled or failed: drop its profile. Pages first."""
         if handle.account is not None or handle not in self._new:
             return
-        self._close_handle(handle)
         self._new.remove(handle)
+        self._close_handle(handle)
         _remove_tree(handle.path)
 
     def release(self, provider: str, account: str) -> None:
@@ -175,23 +214,27 @@ class BrowserProfiles(QObject):
             self._close_handle(handle)
 
     def forget_account(self, provider: str, account: str) -> None:
-        """Delete the account's browser profile: cookies, storage and cache, on disk too.
+        """Delete the account's browser profile: cookies and storage, on disk too.
 
         Its pages must be deleted already. The tokens are the session service's part
-        (`LoginService.forget`), run on a worker by the caller.
+        (`LoginService.forget`, run on a worker by the caller).
         """
         handle = self._live.pop((provider, account), None)
         if handle is not None:
             handle.profile.cookieStore().deleteAllCookies()
             self._close_handle(handle)
-        _remove_tree(self.path_of(provider, account))
+        index = self._index(provider)
+        name = index.pop(account, None)
+        if name is not None:
+            self._save_index(provider, index)  # unmapped first: whatever stays is garbage
+            _remove_tree(self._provider_dir(provider) / name)
         log.info("browser profile of %s on %s deleted", account, provider)
 
     def close(self) -> None:
         """Release every profile (on quit, after every page is deleted)."""
-        for handle in [*self._live.values()]:
+        for handle in self._live.values():
             self._close_handle(handle)
-        for handle in list(self._new):
+        for handle in self._new:
             self._close_handle(handle)
             _remove_tree(handle.path)
         self._live.clear()
@@ -204,15 +247,22 @@ class BrowserProfiles(QObject):
 
     # ------------------------------------------------------------ housekeeping
 
-    def _purge_leftovers(self) -> None:
-        """Remove login profiles a crash left behind and forgotten profiles Windows kept."""
-        if not self.root.exists():
+    def _purge_unmapped(self) -> None:
+        """Delete profile directories no account owns: cancelled logins, forgotten accounts."""
+        if not self.root.is_dir():
             return
-        for provider_dir in self.root.iterdir():
-            if not provider_dir.is_dir():
+        for folder in self.root.iterdir():
+            if not folder.is_dir():
                 continue
-            for child in provider_dir.iterdir():
-                if child.name.startswith(NEW_PREFIX) or (child / FORGOTTEN_MARK).exists():
+            try:
+                mapped = set(json.loads((folder / INDEX_FILE).read_text("utf-8"))
+                             .get("accounts", {}).values())
+            except FileNotFoundError:
+                mapped = set()
+            except (OSError, ValueError, AttributeError):
+                continue  # an unreadable map: delete nothing
+            for child in folder.iterdir():
+                if child.is_dir() and child.name.startswith(DIR_PREFIX) and child.name not in mapped:
                     lock = QLockFile(str(child / LOCK_NAME))
                     if lock.tryLock(0):  # not another running workstation's login
                         lock.unlock()
@@ -220,14 +270,11 @@ class BrowserProfiles(QObject):
 
 
 def _remove_tree(path: Path) -> None:
-    """Delete a profile directory; if the OS keeps a file busy, mark it for the next start."""
-    if not path.exists():
-        return
+    """Delete a profile directory now if the OS lets us; the next start retries otherwise."""
     try:
         shutil.rmtree(path)
+    except FileNotFoundError:
+        pass
     except OSError as exc:
-        log.warning("browser profile %s not fully deleted (%s); retried at the next start", path, exc)
-        try:
-            (path / FORGOTTEN_MARK).touch()
-        except OSError:
-            pass
+        log.info("browser profile %s not fully deleted yet (%s); removed at the next start",
+                 path.name, exc)

@@ -185,5 +185,6 @@ def build_catalogue(seed: int = DEFAULT_SEED) -> tuple[CatalogueItem, ...]:
     return tuple(items)
 
 
-def items_of(provider: ProviderKind, seed: int = DEFAULT_SEED) -> tuple[CatalogueItem, ...]:
-    return tuple(i for i in build_catalogue(seed) if i.provider is provider)
+def items_of(provider: ProviderKind | str, seed: int = DEFAULT_SEED) -> tuple[CatalogueItem, ...]:
+    kind = ProviderKind(provider)
+    return tuple(i for i in build_catalogue(seed) if i.provider is kind)

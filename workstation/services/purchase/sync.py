@@ -76,6 +76,7 @@ class SyncHandler:
                     waybill_of[line_id] = waybill.waybill_no
         now = self.d.clock()
         changed = 0
+        unmapped: set[str] = set()
         with self.d.db.write() as s:
             po = s.get(PO, po_id)
             assert po is not None
@@ -101,13 +102,15 @@ class SyncHandler:
                 raw = match.status if match is not None and match.status else order.status
                 target = mapping.get(raw) or mapping.get(order.status)
                 if target is None:
-                    ctx.warning(f"Status {raw!r} of order {order.order_id} is not in the status mapping.",
-                                key=f"unmapped:{raw}")
+                    unmapped.add(raw)
                 elif line.status in FOLLOWS_PROVIDER:
                     set_line_status(s, line, target, source="sync", actor=f"sync:{ctx.activity.account}",
                                     at=now, note=f"{order.order_id}: {raw}")
                 if before != (line.status, line.vend_purch_waybill, line.purch_price, line.vend_purch_id):
                     changed += 1
+        for raw in sorted(unmapped):  # logged after the transaction: one writer at a time
+            ctx.warning(f"Status {raw!r} of order {order.order_id} is not in the status mapping; "
+                        "its lines were left as they are.", key=f"unmapped:{raw}")
         lines_count = len(lines)
         if changed:
             ctx.info(f"Order {order.order_id}: {changed} of {lines_count} line(s) updated ({order.status}).",

@@ -80,6 +80,7 @@ class LoginDialog(QDialog):
         self._request: LoginRequest | None = None
         self._attempt = 0  # results of an older attempt are dropped
         self._busy = False
+        self._returned = False  # this attempt's redirect was caught; its aborted load is no error
         self._closed = False
         self.result_row: SessionRow | None = None
         self.last_error: str = ""
@@ -140,6 +141,7 @@ class LoginDialog(QDialog):
         attempt = self._attempt
         self._request = None
         self._busy = True
+        self._returned = False
         self.banner.hide()
         self._set_status(self.tr("Opening the login page…"))
         provider, hint, login = self.provider, self.account_hint, self._login
@@ -160,9 +162,9 @@ class LoginDialog(QDialog):
 
     def _on_page_return_reached(self, url: str) -> None:
         request, attempt = self._request, self._attempt
-        if request is None or self._busy:
+        if request is None or self._busy or self._returned:
             return  # an echo of a navigation already handed over
-        self._busy = True
+        self._busy = self._returned = True
         self._set_status(self.tr("Finishing the login…"))
         login = self._login
         self._runner.run(lambda: login.finish(request, url),
@@ -198,11 +200,11 @@ class LoginDialog(QDialog):
         self._set_status(self.tr("Not logged in."))
 
     def _on_page_load_started(self) -> None:
-        if not self._busy:
+        if not (self._busy or self._returned):
             self._set_status(self.tr("Loading…"))
 
     def _on_page_load_finished(self, ok: bool) -> None:
-        if self._busy or self._closed:
+        if self._busy or self._closed or self._returned:
             return
         if ok:
             self._set_status(self.tr("Log in on the page above."))
