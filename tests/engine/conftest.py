@@ -104,7 +104,8 @@ def make_world(tmp_path: Path, db_url: str) -> Iterator[World]:
 
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[World]:
-    yield from make_world(tmp_path, f"sqlite:///{tmp_path / 'ws.sqlite3'}")
+    # where the CLI looks by default, so a `workstation-cli --data-dir` sees the same database
+    yield from make_world(tmp_path, f"sqlite:///{tmp_path / 'data' / 'workstation.sqlite3'}")
 
 
 @pytest.fixture

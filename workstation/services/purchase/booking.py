@@ -76,6 +76,10 @@ class BookingHandler:
         self._reconcile_intents(ctx, connector, token)
         lines = self._open_lines(ctx, p["order_id"], p.get("line_ids") or [])
         ctx.progress(found_lines=len(lines))
+        if not lines and not self._booked_here(ctx):
+            ctx.warning("No line is left to book: they were booked by another booking meanwhile, "
+                        "or are no longer ready for purchase.", key="nothing-left")
+            return
         accepted = self._check_lines(ctx, connector, token, lines, settings)
         groups: dict[str, list[Accepted]] = {}
         for a in accepted:
@@ -99,6 +103,10 @@ class BookingHandler:
             if line_ids:
                 query = query.where(OrderLine.id.in_(line_ids))
             return list(s.scalars(query))
+
+    def _booked_here(self, ctx: Context) -> bool:
+        with self.d.db.read() as s:
+            return s.scalar(select(PO.id).where(PO.activity_id == ctx.id, PO.state == "submitted").limit(1)) is not None
 
     def _check_lines(self, ctx: Context, connector: Provider, token: Token, lines: list[OrderLine],
                      settings) -> list[Accepted]:  # type: ignore[no-untyped-def]
@@ -269,7 +277,9 @@ class BookingHandler:
                       "will be looked up again when this activity resumes.", key=f"still-unknown:{client_ref}")
             return True
         if found is None:
-            self._fail(ctx, po_id, "the marketplace has no order with our reference; it was not created")
+            # Not an error: the order was never made, its lines are free and are booked again.
+            self._fail(ctx, po_id, "the marketplace has no order with our reference; it was not created",
+                       as_error=False)
             return False
         self._complete(ctx, connector, token, po_id, found, check_after)
         return False
@@ -278,7 +288,7 @@ class BookingHandler:
         with self.d.db.write() as s:
             s.execute(update(PO).where(PO.id == po_id).values(state=state, error=error))
 
-    def _fail(self, ctx: Context, po_id: int, why: str) -> None:
+    def _fail(self, ctx: Context, po_id: int, why: str, *, as_error: bool = True) -> None:
         with self.d.db.write() as s:
             po = s.get(PO, po_id)
             assert po is not None
@@ -286,8 +296,8 @@ class BookingHandler:
             lines = s.scalars(select(OrderLine).where(OrderLine.provider_order_id == po_id)).all()
             for line in lines:
                 line.provider_order_id = None
-        ctx.error(f"Order for seller {po.seller_nick or po.seller_id} was not booked: {why}",
-                  key=f"failed:{po_id}")
+        log_step = ctx.error if as_error else ctx.warning
+        log_step(f"Order for seller {po.seller_nick or po.seller_id} was not booked: {why}", key=f"failed:{po_id}")
 
     def _complete(self, ctx: Context, connector: Provider, token: Token, po_id: int, order: ProviderOrder,
                   check_after: bool) -> None:
