@@ -229,8 +229,7 @@ def test_the_migrations_match_the_models(db: Database) -> None:
 
 
 def test_a_nested_write_fails_at_once_instead_of_deadlocking(sqlite_db: Database) -> None:
-    with pytest.raises(RuntimeError, match="nested write"), sqlite_db.write():
-        with sqlite_db.write():
-            pass
+    with pytest.raises(RuntimeError, match="nested write"), sqlite_db.write(), sqlite_db.write():
+        pass
     with sqlite_db.write() as s:  # the flag is reset afterwards
         s.add(_order())

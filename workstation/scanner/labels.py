@@ -15,7 +15,16 @@ from pathlib import Path
 
 from barcode import Code128
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QSaveFile, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
 
 QUIET_MODULES = 10  # Code 128 needs a quiet zone of ten modules each side
 MAX_BAR_MM = 22.0

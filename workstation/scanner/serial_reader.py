@@ -9,6 +9,7 @@ the good codes around it with it.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import threading
@@ -171,10 +172,8 @@ class SerialReader:
                 self._set_state("disconnected")
                 self._stop.wait(self.settings.reconnect_s)
             finally:
-                try:
+                with contextlib.suppress(serial.SerialException, OSError):
                     port.close()
-                except (serial.SerialException, OSError):
-                    pass
         self._set_state("stopped")
 
     def _open(self) -> Any:

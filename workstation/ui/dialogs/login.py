@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (
@@ -115,6 +115,12 @@ class LoginDialog(QDialog):
                                "workstation keeps the session; your password is not stored.")
                        .replace("%1", name), self)
         intro.setWordWrap(True)
+        # Where the page really is, so a person can tell the marketplace from a look-alike.
+        self.address = QLabel(self)
+        self.address.setObjectName("address")
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.address.setStyleSheet("color: palette(dark);")
+        self.page.urlChanged.connect(self._on_page_url_changed)
         self.status = QLabel(self)
         self.status.setObjectName("status")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -125,6 +131,7 @@ class LoginDialog(QDialog):
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.address)
         layout.addWidget(self.banner)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
@@ -212,6 +219,16 @@ class LoginDialog(QDialog):
             self.show_error(self.tr("The login page could not be opened. Check the network "
                                     "connection and the provider's address, then retry."))
 
+    def _on_page_url_changed(self, url: QUrl) -> None:
+        if url.isEmpty() or url.scheme() not in ("http", "https"):
+            self.address.clear()
+            return
+        secure = url.scheme() == "https"
+        port = f":{url.port()}" if url.port() != -1 else ""
+        where = f"{url.scheme()}://{url.host()}{port}{url.path()}"  # no query: it may hold a code
+        self.address.setText((self.tr("Secure page: %1") if secure else self.tr("Page: %1"))
+                             .replace("%1", where))
+
     def _set_status(self, text: str) -> None:
         self.status.setText(text)
 
@@ -234,6 +251,7 @@ class LoginDialog(QDialog):
             self.page.return_reached.disconnect(self._on_page_return_reached)
             self.page.loadStarted.disconnect(self._on_page_load_started)
             self.page.loadFinished.disconnect(self._on_page_load_finished)
+            self.page.urlChanged.disconnect(self._on_page_url_changed)
             self.view.hide()
             shiboken6.delete(self.view)  # the view first: it must not outlive its page
         if shiboken6.isValid(self.page):

@@ -1,0 +1,179 @@
+"""The wedge filter with real key events through the application: scans, typing, focus, layouts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import FIXED_NOW
+from workstation.scanner.burst import BurstSettings
+from workstation.scanner.layout import latin_to_cyrillic, us_scan_code
+from workstation.scanner.wedge import KeySeen, WedgeScanner
+from workstation.services import demo
+from workstation.services.orders import LineFilter, OrderService
+from workstation.store.database import Database
+
+
+class Keyboard:
+    """Sends real QKeyEvents with timestamps we choose (what a scanner or a person makes)."""
+
+    def __init__(self) -> None:
+        self.now = 10_000
+
+    def press(self, target: QWidget, ch: str, *, gap: int, native: bool = False) -> None:
+        self.now += gap
+        if ch == "\r":
+            key, text = Qt.Key.Key_Return, "\r"
+        elif ch == "\t":
+            key, text = Qt.Key.Key_Tab, "\t"
+        elif ch.isdigit():
+            key, text = Qt.Key(Qt.Key.Key_0.value + int(ch)), ch
+        else:
+            key, text = Qt.Key(ord(ch.upper())), ch
+        mods = Qt.KeyboardModifier.ShiftModifier if ch.isupper() else Qt.KeyboardModifier.NoModifier
+        scan_code = 0
+        if native:
+            from workstation.scanner.layout import fold_char
+
+            found = us_scan_code(fold_char(ch))
+            scan_code = found[0] + 8 if found else 0
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, mods, scan_code, 0, 0, text)
+            event.setTimestamp(self.now)
+            QApplication.sendEvent(target, event)
+
+    def type(self, target: QWidget, text: str, *, gap: int, native: bool = False) -> None:
+        for ch in text:
+            self.press(target, ch, gap=gap, native=native)
+
+
+class Form(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.edit = QLineEdit()
+        self.button = QPushButton("+1")
+        self.button.setAutoDefault(True)  # Enter presses it, as in a dialog
+        self.label = QLabel("ignores keys")
+        layout = QVBoxLayout(self)
+        for w in (self.edit, self.button, self.label):
+            layout.addWidget(w)
+
+
+@pytest.fixture
+def form(qtbot: QtBot) -> Form:
+    w = Form()
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+@pytest.fixture
+def wedge(qapp: QApplication) -> Iterator[WedgeScanner]:
+    scanner = WedgeScanner(BurstSettings(duplicate_window_ms=1000), platform="xcb")
+    scanner.install(qapp)
+    yield scanner
+    scanner.uninstall(qapp)
+
+
+def collect(wedge: WedgeScanner) -> tuple[list[str], list[str]]:
+    scans: list[str] = []
+    dups: list[str] = []
+    wedge.scanned.connect(scans.append)
+    wedge.duplicate.connect(dups.append)
+    return scans, dups
+
+
+def test_a_fast_burst_with_enter_is_a_scan_and_leaves_the_field_empty(form: Form, wedge: WedgeScanner) -> None:
+    scans, _ = collect(wedge)
+    Keyboard().type(form.edit, "SF1023574470215\r", gap=8)
+    assert scans == ["SF1023574470215"]
+    assert form.edit.text() == ""
+
+
+def test_slow_typing_lands_in_the_field_untouched(form: Form, wedge: WedgeScanner, qtbot: QtBot) -> None:
+    scans, _ = collect(wedge)
+    Keyboard().type(form.edit, "Hello 42", gap=160)
+    qtbot.waitUntil(lambda: form.edit.text() == "Hello 42", timeout=2000)
+    assert scans == []
+
+
+def test_a_burst_while_a_button_has_focus_does_not_press_it(form: Form, wedge: WedgeScanner, qtbot: QtBot) -> None:
+    scans, _ = collect(wedge)
+    clicks: list[bool] = []
+    form.button.clicked.connect(lambda: clicks.append(True))
+    kb = Keyboard()
+    kb.type(form.button, "YT1234567890123\r", gap=8)
+    assert scans == ["YT1234567890123"] and clicks == []
+    kb.press(form.button, "\r", gap=800)  # a person pressing Enter still presses it
+    assert clicks == [True]
+
+
+def test_a_cyrillic_burst_finds_the_latin_waybill(form: Form, wedge: WedgeScanner, sqlite_db: Database) -> None:
+    demo.generate(sqlite_db, orders=60, now=FIXED_NOW)
+    service = OrderService(sqlite_db)
+    waybill = next(li.vend_purch_waybill for li in service.list_lines(LineFilter("SF"), 0, 50))
+    assert waybill
+    scans, _ = collect(wedge)
+    kb = Keyboard()
+    kb.type(form.edit, latin_to_cyrillic(waybill) + "\r", gap=8, native=True)
+    kb.type(form.edit, latin_to_cyrillic(waybill.replace("SF", "JT/")) + "\r", gap=8)  # no scan codes
+    assert scans == [waybill, waybill.replace("SF", "JT/")]
+    assert form.edit.text() == ""
+    found = service.lookup(scans[0])
+    assert found.kind == "waybill" and found.lines
+    assert all(li.vend_purch_waybill == waybill for li in found.lines)
+
+
+def test_the_same_code_within_the_window_counts_once(form: Form, wedge: WedgeScanner) -> None:
+    scans, dups = collect(wedge)
+    kb = Keyboard()
+    kb.type(form.edit, "SF1023574470215\r", gap=8)
+    kb.now += 120
+    kb.type(form.edit, "SF1023574470215\r", gap=8)
+    assert scans == ["SF1023574470215"] and dups == ["SF1023574470215"]
+    kb.now += 1500
+    kb.type(form.edit, "SF1023574470215\r", gap=8)
+    assert scans == ["SF1023574470215"] * 2
+
+
+def test_each_key_is_counted_once_as_it_propagates(form: Form, wedge: WedgeScanner, qtbot: QtBot) -> None:
+    """A label ignores keys, so each passed key travels up to the form: seen twice, counted once."""
+    seen: list[KeySeen] = []
+    wedge.key_seen.connect(seen.append)
+    scans, _ = collect(wedge)
+    kb = Keyboard()
+    kb.type(form.label, "ab", gap=300)
+    qtbot.waitUntil(lambda: not wedge._detector.holding, timeout=2000)
+    kb.press(form.label, "\r", gap=300)  # passes, ignored by the label, propagates to the form
+    assert [s.text for s in seen] == ["a", "b", "\r"]
+    kb.type(form.label, "SF1023574470215\r", gap=5)
+    assert scans == ["SF1023574470215"]
+
+
+def test_the_window_hop_is_not_counted(form: Form, wedge: WedgeScanner, qtbot: QtBot) -> None:
+    form.activateWindow()
+    form.edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.edit, timeout=2000)
+    scans, _ = collect(wedge)
+    window = form.windowHandle()
+    assert window is not None
+    kb = Keyboard()
+    kb.type(window, "SF1023574470215\r", gap=8)  # type: ignore[arg-type]
+    assert scans == ["SF1023574470215"] and form.edit.text() == ""
+    kb.type(window, "abc", gap=200)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: form.edit.text() == "abc", timeout=2000)
+
+
+def test_two_hundred_scans_in_a_row_lose_none(form: Form, wedge: WedgeScanner) -> None:
+    scans, dups = collect(wedge)
+    kb = Keyboard()
+    codes = [f"SF{n:013d}" for n in range(1, 201)]
+    for code in codes:
+        kb.type(form.edit, code + "\r", gap=3)
+    assert scans == codes and dups == []
+    assert form.edit.text() == ""
