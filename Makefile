@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean demo
+.PHONY: run test lint bench soak clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,6 +21,10 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check workstation tests benchmarks
+
+soak: $(STAMP)
+	QT_QPA_PLATFORM=offscreen WORKSTATION_KILLS=200 $(BIN)/python -m pytest -q \
+	  tests/engine/test_crash_and_races.py -k killed
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py

@@ -17,12 +17,18 @@ def run_app(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str
 
 
 def test_quit_after_starts_with_demo_data_and_exits_zero(tmp_path: Path) -> None:
+    from workstation.providers.sandbox.launcher import stop_running
+
     shot = tmp_path / "window.png"
-    done = run_app("--data-dir", str(tmp_path / "d"), "--quit-after", "3", "--screenshot", str(shot))
+    try:
+        done = run_app("--data-dir", str(tmp_path / "d"), "--quit-after", "4", "--screenshot", str(shot))
+    finally:
+        stop_running(tmp_path / "d" / "sandbox")  # the first start launched the sandbox marketplace
     assert done.returncode == 0, done.stderr
     assert shot.exists() and shot.stat().st_size > 10_000
     log = (tmp_path / "d" / "logs" / "workstation.log").read_text()
     assert "added 60 demo orders" in log
+    assert "sandbox demo preparation failed" not in log
     assert not (tmp_path / "d" / "crash.txt").exists()
 
 

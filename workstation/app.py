@@ -62,6 +62,27 @@ def _install_translations(app) -> None:  # type: ignore[no-untyped-def]
         app.installTranslator(translator)
 
 
+def _prepare_sandbox_demo(core, runner, window) -> None:  # type: ignore[no-untyped-def]
+    """First start on the sandbox: log the demo accounts in and put the demo's booked orders on
+    the sandbox marketplace, off the GUI thread (it starts the sandbox server)."""
+    from workstation.services import demo_sandbox
+
+    window.statusBar().showMessage(window.tr("Preparing the sandbox marketplace and its demo accounts…"))
+
+    def done(result) -> None:  # type: ignore[no-untyped-def]
+        window.statusBar().showMessage(window.tr("Sandbox ready: demo accounts {0}; {1} booked demo orders "
+                                                 "placed there.").format(", ".join(result.accounts),
+                                                                         result.orders_linked), 15_000)
+        window.orders_pane.refresh()
+
+    def failed(exc: BaseException, _tb: str) -> None:
+        log.error("sandbox demo preparation failed: %s", exc)
+        window.statusBar().showMessage(window.tr("The sandbox marketplace could not be prepared: {0}").format(exc))
+
+    runner.run(lambda: demo_sandbox.prepare(core.db, core.settings, core.sessions, core.connectors,
+                                            core.config.sandbox_dir), done, failed, lane="network")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from PySide6.QtCore import QSettings, QTimer
@@ -93,7 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     reporter.interactive = interactive
     reporter.install()
 
-    if not args.no_demo and demo.is_empty(core.db):
+    fresh = not args.no_demo and demo.is_empty(core.db)
+    if fresh:
         summary = demo.generate(core.db)
         log.info("empty database: added %d demo orders", summary.orders)
 
@@ -108,6 +130,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if crashed_before:
         window.statusBar().showMessage(
             window.tr("The previous run stopped unexpectedly; its report is in {0}").format(crashed_before))
+
+    if fresh and config.uses_sandbox:
+        _prepare_sandbox_demo(core, runner, window)
 
     if args.screenshot:
         def save() -> None:

@@ -10,7 +10,7 @@ import os
 import socket
 import threading
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import httpx
 
@@ -19,20 +19,22 @@ from workstation.logsetup import setup_logging
 from workstation.providers.base import Provider, ProviderKind
 from workstation.services.activities import ActivityService
 from workstation.services.audit import Actor
+from workstation.services.keyring_store import make_secret_store
 from workstation.services.orders import OrderService
 from workstation.services.purchase.binding import BindHandler, UnbindHandler
 from workstation.services.purchase.booking import BookingHandler
 from workstation.services.purchase.common import PurchaseDeps
 from workstation.services.purchase.service import PurchaseService
 from workstation.services.purchase.sync import SyncHandler
-from workstation.services.secrets import FileSecretStore, SecretStore
+from workstation.services.secrets import SecretStore
 from workstation.services.sessions import SessionService
 from workstation.services.settings import SettingsService
 from workstation.store.database import Database, create_db_engine, sqlite_version_warning
 from workstation.store.migrate import upgrade
 
 log = logging.getLogger(__name__)
-SANDBOX_PACE = 0.01  # seconds between calls of one account on the sandbox
+SANDBOX_PACE = 0.01
+ACTIVITY_RETENTION_DAYS = int(os.environ.get("WORKSTATION_ACTIVITY_RETENTION_DAYS", "30"))  # seconds between calls of one account on the sandbox
 
 
 def utcnow() -> datetime:
@@ -127,10 +129,10 @@ def open_database(config: Config) -> Database:
 
 def assemble(config: Config, db: Database, *, secrets: SecretStore | None = None,
              sandbox_url: str | None = None, clock=utcnow,  # type: ignore[no-untyped-def]
-             connector_timeout: float | None = None) -> Core:
+             connector_timeout: float | None = None, retention_days: int = ACTIVITY_RETENTION_DAYS) -> Core:
     """Wire the services on an open database (tests call this with their own parts)."""
     actor = Actor.local()
-    secrets = secrets or FileSecretStore(config.data_dir / "secrets.json")
+    secrets = secrets or make_secret_store(config.data_dir)
     settings = SettingsService(db, secrets, actor)
     sessions = SessionService(db, secrets, clock)
     connectors = Connectors(config, sandbox_url, connector_timeout)
@@ -139,6 +141,9 @@ def assemble(config: Config, db: Database, *, secrets: SecretStore | None = None
                 "unbinding": UnbindHandler(deps)}
     activities = ActivityService(db, handlers, owner=f"{socket.gethostname()}:{os.getpid()}", clock=clock)
     activities.requeue_dead(pid_alive)
+    purged = activities.purge(timedelta(days=retention_days))
+    if purged:
+        log.info("cleared %d finished activities older than %d days", purged, retention_days)
     purchase = PurchaseService(db, activities, sessions, settings, actor)
     return Core(config=config, db=db, orders=OrderService(db), settings=settings, sessions=sessions,
                 activities=activities, purchase=purchase, connectors=connectors, secrets=secrets, actor=actor)

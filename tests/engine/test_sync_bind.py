@@ -205,3 +205,16 @@ def test_finished_activities_are_purged_after_retention_waiting_ones_never(world
     assert world.core.activities.purge(timedelta(seconds=-1)) == 1
     assert [a.id for a in world.core.activities.list()] == [waiting.id]
     assert datetime.now(UTC)  # keep the import honest
+
+
+def test_cancel_stops_a_waiting_activity_and_an_ended_one_cannot_be_cancelled(world: World) -> None:
+    item = plain_items("1688")[0]
+    oid = world.add_order("1688", [(item, 0, 1, item.skus[0].price / 2)])
+    info = world.core.purchase.run(world.core.purchase.start_booking(oid, ACCOUNT["1688"]))
+    assert [a.id for a in info.actions] == ["Cancel"]
+    info = world.core.activities.cancel(info.id)
+    assert info.state == "aborted" and info.is_cancelled and info.actions == ()
+    assert world.core.purchase.run(info.id).state == "aborted"  # a cancelled one never runs again
+    assert world.lines(oid)[0].provider_order_id is None
+    with pytest.raises(InvalidInput, match="already ended"):
+        world.core.activities.cancel(info.id)

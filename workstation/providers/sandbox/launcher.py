@@ -181,3 +181,19 @@ class SandboxClock:
             except ValueError:
                 pass
         return int(time.time() * 1000)
+
+
+def stop_running(state_dir: Path, timeout: float = 5.0) -> bool:
+    """Ask the sandbox serving `state_dir` to stop; True when one was running."""
+    url = running_url(state_dir)
+    if url is None:
+        return False
+    try:
+        request = urllib.request.Request(url + "/__sandbox/shutdown", data=b"{}", method="POST")
+        urllib.request.urlopen(request, timeout=timeout).close()
+    except OSError:
+        pass
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and health(url, timeout=0.5) is not None:
+        time.sleep(0.05)
+    return True
