@@ -218,3 +218,10 @@ def test_cancel_stops_a_waiting_activity_and_an_ended_one_cannot_be_cancelled(wo
     assert world.lines(oid)[0].provider_order_id is None
     with pytest.raises(InvalidInput, match="already ended"):
         world.core.activities.cancel(info.id)
+
+
+def test_an_unpaid_order_closed_by_the_marketplace_cancels_its_lines(world: World) -> None:
+    oid = booked_order(world, "taobao")
+    world.market.advance(73)  # unpaid orders close after three days
+    info = sync(world, "taobao")
+    assert {li.status for li in world.lines(oid)} == {st.CANCELLED}, [s.message for s in info.steps]

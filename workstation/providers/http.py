@@ -325,3 +325,28 @@ def create_order_safely(provider, token, request, *, clock: Clock, lookups: int 
             outcome_unknown=False, provider=unknown.provider,
         ) from unknown
     raise unknown
+
+
+class Connector:
+    """What both marketplace connectors share: where they talk to, as which app, and how."""
+
+    provider_name = ""  # the name errors carry ("1688", "taobao")
+    default_gateway_url = ""
+    default_auth_url = ""
+
+    def __init__(self, *, gateway_url: str | None = None, auth_url: str | None = None, app_key: str,
+                 app_secret: str, transport: httpx.BaseTransport | None = None, clock: Clock | None = None,
+                 min_interval: float = 0.5, policy: RetryPolicy | None = None,
+                 timeout: httpx.Timeout = DEFAULT_TIMEOUT):
+        self.gateway_url = (gateway_url or self.default_gateway_url).rstrip("/")
+        self.auth_url = auth_url or self.default_auth_url
+        self.app_key = app_key
+        self._secret = app_secret
+        self.http = Transport(self.provider_name, transport=transport, clock=clock,
+                              min_interval=min_interval, policy=policy, timeout=timeout,
+                              secrets=[app_secret])
+        self.clock = self.http.clock
+        self.reconcile_pause = 1.0  # seconds before the 2nd look-up by reference (x2 before the 3rd)
+
+    def close(self) -> None:
+        self.http.close()

@@ -8,8 +8,6 @@ from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 from urllib.parse import urlencode
 
-import httpx
-
 from workstation.providers import http
 from workstation.providers.alibaba1688 import inferred, parse
 from workstation.providers.alibaba1688.signing import SIGNATURE_PARAM, signature, url_path
@@ -39,28 +37,14 @@ def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-class Alibaba1688Provider:
+class Alibaba1688Provider(http.Connector):
     """A 1688 buyer account's view of the platform. Thread-safe; one instance per app key."""
 
     kind = ProviderKind.ALIBABA1688
 
-    def __init__(self, *, gateway_url: str = DEFAULT_GATEWAY_URL,
-                 auth_url: str = DEFAULT_AUTH_URL, app_key: str, app_secret: str,
-                 transport: httpx.BaseTransport | None = None, clock: http.Clock | None = None,
-                 min_interval: float = 0.5, policy: http.RetryPolicy | None = None,
-                 timeout: httpx.Timeout = http.DEFAULT_TIMEOUT):
-        self.gateway_url = gateway_url.rstrip("/")
-        self.auth_url = auth_url
-        self.app_key = app_key
-        self._secret = app_secret
-        self.http = http.Transport(parse.PROVIDER, transport=transport, clock=clock,
-                                   min_interval=min_interval, policy=policy, timeout=timeout,
-                                   secrets=[app_secret])
-        self.clock = self.http.clock
-        self.reconcile_pause = 1.0  # seconds before the 2nd look-up by reference (x2 before the 3rd)
-
-    def close(self) -> None:
-        self.http.close()
+    provider_name = parse.PROVIDER
+    default_gateway_url = DEFAULT_GATEWAY_URL
+    default_auth_url = DEFAULT_AUTH_URL
 
     # ------------------------------------------------------------ calls
 

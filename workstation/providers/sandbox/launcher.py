@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
+from workstation.providers.http import SystemClock
 from workstation.providers.sandbox.catalogue import DEFAULT_SEED
 from workstation.providers.sandbox.constants import HEALTH, PORT_FILE
 from workstation.providers.sandbox.server import make_server
@@ -158,20 +159,13 @@ def serve_in_thread(state_dir: Path, seed: int = DEFAULT_SEED, port: int = 0,
     return server.base_url, stop
 
 
-class SandboxClock:
+class SandboxClock(SystemClock):
     """The connectors' clock when they talk to the sandbox: real monotonic time and sleeps, but
     "now" is the sandbox's clock (which tests and `sandbox advance` move ahead), as a real
     platform's requests would carry the platform's own time."""
 
     def __init__(self, base_url: str):
         self._base_url = base_url.rstrip("/")
-
-    def monotonic(self) -> float:
-        return time.monotonic()
-
-    def sleep(self, seconds: float) -> None:
-        if seconds > 0:
-            time.sleep(seconds)
 
     def now_ms(self) -> int:
         answer = health(self._base_url)

@@ -9,8 +9,6 @@ from decimal import Decimal
 from typing import TypeVar
 from urllib.parse import urlencode
 
-import httpx
-
 from workstation.providers import http
 from workstation.providers.base import (
     AuthExpired,
@@ -44,28 +42,14 @@ def _fen(amount: Decimal) -> int:
     return int((amount * 100).to_integral_value())
 
 
-class TaobaoGlobalProvider:
+class TaobaoGlobalProvider(http.Connector):
     """A Taobao Global distributor account's view of the platform. Thread-safe."""
 
     kind = ProviderKind.TAOBAO
 
-    def __init__(self, *, gateway_url: str = DEFAULT_GATEWAY_URL,
-                 auth_url: str = DEFAULT_AUTH_URL, app_key: str, app_secret: str,
-                 transport: httpx.BaseTransport | None = None, clock: http.Clock | None = None,
-                 min_interval: float = 0.5, policy: http.RetryPolicy | None = None,
-                 timeout: httpx.Timeout = http.DEFAULT_TIMEOUT):
-        self.gateway_url = gateway_url.rstrip("/")
-        self.auth_url = auth_url
-        self.app_key = app_key
-        self._secret = app_secret
-        self.http = http.Transport(parse.PROVIDER, transport=transport, clock=clock,
-                                   min_interval=min_interval, policy=policy, timeout=timeout,
-                                   secrets=[app_secret])
-        self.clock = self.http.clock
-        self.reconcile_pause = 1.0  # seconds before the 2nd look-up by reference (x2 before the 3rd)
-
-    def close(self) -> None:
-        self.http.close()
+    provider_name = parse.PROVIDER
+    default_gateway_url = DEFAULT_GATEWAY_URL
+    default_auth_url = DEFAULT_AUTH_URL
 
     def _call(self, what: str, api_path: str, params: Mapping[str, object], token: Token | None,
               then: Callable[[Fields], T], *, idempotent: bool = True) -> T:

@@ -8,7 +8,14 @@ from workstation.domain import statuses as st
 from workstation.providers.base import AuthExpired, NotFound, ProviderError, Token
 from workstation.services.activities import Abort, Choice, Context
 from workstation.services.audit import audit, set_line_status
-from workstation.services.purchase.common import ABORT, SKIP, PurchaseDeps, same_goods, sku_of
+from workstation.services.purchase.common import (
+    ABORT,
+    SKIP,
+    AccountHandler,
+    PurchaseDeps,
+    same_goods,
+    sku_of,
+)
 from workstation.store.models import OrderLine
 from workstation.store.models import ProviderOrder as PO
 
@@ -17,13 +24,7 @@ UNBINDABLE = (st.CANCELLED, st.NOT_AVAILABLE, st.RECEIVED, st.PACKED, st.SENT_TO
 UNBIND_RESETS = (st.BOOKED, st.PURCHASED, st.SENT_BY_SELLER, st.PRICE_CONFIRMATION)
 
 
-class BindHandler:
-    def __init__(self, deps: PurchaseDeps):
-        self.d = deps
-
-    def run(self, ctx: Context) -> None:
-        self.d.with_session(ctx, lambda token: self._run(ctx, token))
-
+class BindHandler(AccountHandler):
     def _run(self, ctx: Context, token: Token) -> None:
         provider, account = ctx.activity.provider, ctx.activity.account
         order_id, external_id = ctx.params["order_id"], str(ctx.params["provider_order_id"]).strip()

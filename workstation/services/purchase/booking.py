@@ -37,7 +37,7 @@ from workstation.services.purchase.common import (
     CANCEL_PRODUCT,
     CONFIRM,
     SKIP,
-    PurchaseDeps,
+    AccountHandler,
     same_goods,
     sku_of,
     split_amount,
@@ -61,13 +61,7 @@ class Accepted:
     seller_nick: str
 
 
-class BookingHandler:
-    def __init__(self, deps: PurchaseDeps):
-        self.d = deps
-
-    def run(self, ctx: Context) -> None:
-        self.d.with_session(ctx, lambda token: self._run(ctx, token))
-
+class BookingHandler(AccountHandler):
     def _run(self, ctx: Context, token: Token) -> None:
         p = ctx.params
         connector = self.d.connector(ctx.activity.provider)

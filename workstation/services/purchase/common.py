@@ -59,6 +59,19 @@ class PurchaseDeps:
                       key="auth-expired")
 
 
+class AccountHandler:
+    """An activity that works through the activity's provider account (booking, sync, binding)."""
+
+    def __init__(self, deps: PurchaseDeps):
+        self.d = deps
+
+    def run(self, ctx: Context) -> None:
+        self.d.with_session(ctx, lambda token: self._run(ctx, token))
+
+    def _run(self, ctx: Context, token: Token) -> None:
+        raise NotImplementedError
+
+
 def sku_of(offer: Offer, config_id: str | None) -> OfferSku | None:
     """The offer's SKU a line's configuration names (by order-API id or the platform's own)."""
     if not config_id:

@@ -12,7 +12,7 @@ from workstation.domain import statuses as st
 from workstation.providers.base import AuthExpired, ProviderError, ProviderOrder, Token
 from workstation.services.activities import Context
 from workstation.services.audit import set_line_status
-from workstation.services.purchase.common import PurchaseDeps, same_goods
+from workstation.services.purchase.common import AccountHandler, same_goods
 from workstation.store.models import OrderLine
 from workstation.store.models import ProviderOrder as PO
 
@@ -22,13 +22,7 @@ OVERLAP = timedelta(minutes=5)  # re-read a little before the cursor: clocks and
 FOLLOWS_PROVIDER = (st.BOOKED, st.PURCHASED, st.SENT_BY_SELLER, st.READY, st.PRICE_CONFIRMATION)
 
 
-class SyncHandler:
-    def __init__(self, deps: PurchaseDeps):
-        self.d = deps
-
-    def run(self, ctx: Context) -> None:
-        self.d.with_session(ctx, lambda token: self._run(ctx, token))
-
+class SyncHandler(AccountHandler):
     def _run(self, ctx: Context, token: Token) -> None:
         provider, account = ctx.activity.provider, ctx.activity.account
         connector = self.d.connector(provider)
