@@ -62,6 +62,64 @@ def _install_translations(app) -> None:  # type: ignore[no-untyped-def]
         app.installTranslator(translator)
 
 
+def _build_window(app, core, runner, settings, label, reporter):  # type: ignore[no-untyped-def]
+    """Every pane with its services, the scanner, the activity runner and background sync.
+    Returns the window and the function that stops what runs beside it (before the runners)."""
+    from workstation.runner.activities import ActivityRunner
+    from workstation.runner.background import BackgroundSyncTimer
+    from workstation.scanner.wedge import WedgeScanner
+    from workstation.services.login import LoginService
+    from workstation.ui.browser import BrowserProfiles
+    from workstation.ui.dialogs.settings import SettingsDialog
+    from workstation.ui.mainwindow import MainWindow
+    from workstation.ui.panes.activities.pane import ActivitiesPane
+    from workstation.ui.panes.purchase.pane import PurchasePane
+    from workstation.ui.panes.sessions.pane import SessionsPane
+    from workstation.ui.panes.warehouse.pane import WarehousePane
+    from workstation.ui.scan_router import ScanRouter
+    from workstation.ui.statusbar import SyncStatusWidget
+
+    activity_runner = ActivityRunner(core.activities, app)
+    profiles = BrowserProfiles(core.config.data_dir, app)
+    login = LoginService(core.sessions, core.connectors)
+
+    def settings_dialog(parent):  # type: ignore[no-untyped-def]
+        return SettingsDialog(core.settings, runner, parent=parent,
+                              sessions_widget_factory=lambda: SessionsPane(core.sessions, login, runner, profiles))
+
+    purchase = PurchasePane(core.orders, core.purchase, core.sessions, core.settings, runner, activity_runner)
+    purchase.unexpected_error.connect(reporter.report)
+    activities = ActivitiesPane(core.activities, activity_runner, runner)
+    wedge = WedgeScanner(parent=app)
+    router = ScanRouter(core.orders, core.receiving, runner, app, actor=core.actor)
+    router.attach(wedge)
+    warehouse = WarehousePane(core.orders, core.receiving, core.parcels, runner, router, actor=core.actor,
+                              sound_enabled=settings.value("warehouse/sound", True, type=bool))
+    warehouse.sound.toggled.connect(lambda on: settings.setValue("warehouse/sound", on))
+    warehouse.attach_scanner_test(wedge)
+    status = SyncStatusWidget(core.background.snapshot, runner)
+    sync_timer = BackgroundSyncTimer(core.background, runner, activity_runner, app)
+
+    def stop() -> None:
+        sync_timer.stop()
+        wedge.uninstall(app)
+        activity_runner.shutdown()
+
+    window = MainWindow(core.orders, runner, settings, label, purchase=purchase, activities=activities,
+                        warehouse=warehouse, status_widget=status, settings_dialog_factory=settings_dialog)
+    sync_timer.ticked.connect(lambda _n: status.refresh())
+    sync_timer.attention_needed.connect(lambda text: window.statusBar().showMessage(text, 15_000))
+    sync_timer.run_refused.connect(lambda text: window.statusBar().showMessage(text, 15_000))
+    activity_runner.activity_finished.connect(lambda _id: status.refresh())
+    # a synchronisation may bring the waybill of a parcel nobody could match yet
+    activity_runner.activity_finished.connect(lambda _id: warehouse.on_sync_finished())
+    wedge.install(app)
+    activity_runner.resume_pending()
+    sync_timer.start()
+    status.refresh()
+    return window, stop
+
+
 def _prepare_sandbox_demo(core, runner, window) -> None:  # type: ignore[no-untyped-def]
     """First start on the sandbox: log the demo accounts in and put the demo's booked orders on
     the sandbox marketplace, off the GUI thread (it starts the sandbox server)."""
@@ -85,6 +143,11 @@ def _prepare_sandbox_demo(core, runner, window) -> None:  # type: ignore[no-unty
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        # Chromium refuses to run its sandbox as root (containers, kiosks): the login browser
+        # would not start at all.
+        os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+    import PySide6.QtWebEngineWidgets  # noqa: F401 - must come before the QApplication exists
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -92,7 +155,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from workstation.runner.tasks import TaskRunner
     from workstation.services import demo
     from workstation.ui.errors import ErrorReporter
-    from workstation.ui.mainwindow import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Warehouse workstation")
@@ -122,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     runner = TaskRunner(app, on_unhandled=reporter.report)
     settings = QSettings(str(config.data_dir / "workstation.ini"), QSettings.Format.IniFormat)
     label = core.db.engine.url.render_as_string(hide_password=True)
-    window = MainWindow(core.orders, runner, settings, label)
+    window, stop = _build_window(app, core, runner, settings, label, reporter)
     window.show()
     probe = os.environ.get("WORKSTATION_STARTUP_PROBE")
     if probe:  # benchmarks/bench_startup.py: when the window first painted, in epoch seconds
@@ -145,6 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         QTimer.singleShot(int(args.quit_after * 1000), window.close)
 
     code = app.exec()
+    stop()
     runner.shutdown()
     core.close()
     faulthandler.disable()

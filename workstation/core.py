@@ -19,6 +19,7 @@ from workstation.logsetup import setup_logging
 from workstation.providers.base import Provider, ProviderKind
 from workstation.services.activities import ActivityService
 from workstation.services.audit import Actor
+from workstation.services.background import BackgroundSync
 from workstation.services.keyring_store import make_secret_store
 from workstation.services.orders import OrderService
 from workstation.services.purchase.binding import BindHandler, UnbindHandler
@@ -29,6 +30,7 @@ from workstation.services.purchase.sync import SyncHandler
 from workstation.services.secrets import SecretStore
 from workstation.services.sessions import SessionService
 from workstation.services.settings import SettingsService
+from workstation.services.warehouse import ParcelService, ReceivingService
 from workstation.store.database import Database, create_db_engine, sqlite_version_warning
 from workstation.store.migrate import upgrade
 
@@ -108,6 +110,9 @@ class Core:
     purchase: PurchaseService
     connectors: Connectors
     secrets: SecretStore
+    background: BackgroundSync
+    receiving: ReceivingService
+    parcels: ParcelService
     actor: Actor = field(default_factory=Actor.local)
 
     def close(self) -> None:
@@ -145,8 +150,11 @@ def assemble(config: Config, db: Database, *, secrets: SecretStore | None = None
     if purged:
         log.info("cleared %d finished activities older than %d days", purged, retention_days)
     purchase = PurchaseService(db, activities, sessions, settings, actor)
+    background = BackgroundSync(sessions, settings, activities, purchase, clock,
+                                refresher=lambda provider: connectors(provider).refresh)
     return Core(config=config, db=db, orders=OrderService(db), settings=settings, sessions=sessions,
-                activities=activities, purchase=purchase, connectors=connectors, secrets=secrets, actor=actor)
+                activities=activities, purchase=purchase, connectors=connectors, secrets=secrets,
+                background=background, receiving=ReceivingService(db), parcels=ParcelService(db), actor=actor)
 
 
 def build_core(config: Config, *, console_log: bool = False) -> Core:

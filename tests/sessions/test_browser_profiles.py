@@ -102,6 +102,10 @@ def test_cookies_live_on_disk_until_the_account_is_forgotten(qtbot, profiles, vi
     visit(profiles.profile("1688", "buyer_a"), "/set?who=A")
     folder = profiles.path_of("1688", "buyer_a")
     profiles.release("1688", "buyer_a")
+    # Chromium commits its cookie database in the background: wait for the write, as the next
+    # start of the program would find it, instead of racing it on a busy machine.
+    qtbot.waitUntil(lambda: any(b"who" in p.read_bytes() for p in folder.rglob("Cookies*") if p.is_file()),
+                    timeout=WAIT)
     assert visit(profiles.profile("1688", "buyer_a"), "/again") == "who=A"  # persisted
 
     profiles.forget_account("1688", "buyer_a")

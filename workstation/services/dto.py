@@ -47,6 +47,8 @@ class LineRow:
     vend_purch_waybill: str | None
     account: str | None
     customer_name: str = ""
+    weight_kg: Decimal | None = None
+    external_line_id: str | None = None
 
     @property
     def amount_cust(self) -> Decimal:

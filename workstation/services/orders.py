@@ -35,8 +35,11 @@ class OrderFilter:
 class LineFilter:
     waybill_prefix: str = ""  # tracking-number search of "By goods"
     status: str = ""
+    line_ids: tuple[int, ...] = ()  # exactly these lines (what a scan found)
 
     def apply(self, query: Select) -> Select:  # type: ignore[type-arg]
+        if self.line_ids:
+            query = query.where(OrderLine.id.in_(self.line_ids))
         prefix = normalise_code(self.waybill_prefix)
         if prefix:
             # A range, not LIKE: it uses the waybill index on SQLite and PostgreSQL alike.
@@ -59,7 +62,8 @@ def _line_row(line: OrderLine, customer_name: str = "") -> LineRow:
         delivery_cust=line.delivery_cust, purch_price=line.purch_price,
         purch_delivery=line.purch_delivery, status=line.status,
         vend_purch_id=line.vend_purch_id, vend_purch_waybill=line.vend_purch_waybill,
-        account=line.account, customer_name=customer_name,
+        account=line.account, customer_name=customer_name, weight_kg=line.weight_kg,
+        external_line_id=line.external_line_id,
     )
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
 
-from workstation.providers.base import ProviderError, Token
+from workstation.providers.base import ProviderError, RateLimited, Token, TransportError
 from workstation.services.errors import InvalidInput, UserFacingError
 from workstation.services.secrets import SecretStore
 from workstation.store.database import Database
@@ -129,6 +129,62 @@ class SessionService:
                         renewed.refresh_expires_at or current.refresh_expires_at, renewed.account or account,
                         renewed.extra)
         return self.store_and_return(provider, renewed)
+
+    def refresh_if_expiring(self, provider: str, account: str, refresh: Callable[[Token], Token] | None,
+                            within: timedelta = timedelta(hours=1)) -> SessionRow:
+        """Renew the token when it expires within `within` (or has expired, or the session was marked
+        expired) and the provider allows it; the session row as it is afterwards.
+
+        SessionExpired when it needs renewing and cannot be (no refresh function or refresh token,
+        the refresh token ran out, the platform refused): the account must log in again. The
+        session is marked expired only once its access token is past its time; until then it
+        stays usable. Transient trouble (TransportError, RateLimited) propagates and changes
+        nothing, so a network hiccup never costs a login.
+        """
+        row = self.get(provider, account)
+        now = self._clock()
+        if row.state != EXPIRED and row.expires_at - now > within:
+            return row
+        current = self._stored_token(provider, account)
+        refusal = ""
+        if current is None:
+            refusal = "no token stored"
+        elif refresh is None:
+            refusal = "the provider allows no refresh"
+        elif not current.refresh_token:
+            refusal = "no refresh token"
+        elif current.refresh_expires_at is not None and current.refresh_expires_at <= now:
+            refusal = "refresh token expired"
+        if not refusal and current is not None and refresh is not None:
+            try:
+                renewed = refresh(current)
+            except (TransportError, RateLimited):
+                raise
+            except ProviderError as exc:
+                refusal = f"refresh refused: {exc}"
+            else:
+                self.store(provider, Token(
+                    renewed.access_token, renewed.refresh_token or current.refresh_token, renewed.expires_at,
+                    renewed.refresh_expires_at or current.refresh_expires_at, renewed.account or account,
+                    renewed.extra))
+                return self.get(provider, account)
+        if row.state == EXPIRED or row.expires_at <= now:
+            self.mark_expired(provider, account, "session expired; log in again")
+        expired = SessionExpired(f"The session of {account} on {provider} cannot be renewed ({refusal}); "
+                                 "log in again.")
+        expired.reason = refusal  # type: ignore[attr-defined] - the short cause, for compact lists
+        raise expired
+
+    def _stored_token(self, provider: str, account: str) -> Token | None:
+        raw = self._secrets.get(_token_name(provider, account))
+        if raw is None:
+            return None
+        data = json.loads(raw)
+        return Token(access_token=data["access_token"], refresh_token=data.get("refresh_token"),
+                     expires_at=datetime.fromisoformat(data["expires_at"]),
+                     refresh_expires_at=datetime.fromisoformat(data["refresh_expires_at"])
+                     if data.get("refresh_expires_at") else None,
+                     account=data["account"], extra=data.get("extra") or {})
 
     def store_and_return(self, provider: str, token: Token) -> Token:
         self.store(provider, token)

@@ -21,7 +21,7 @@ from workstation.services.audit import Actor, audit
 from workstation.services.errors import InvalidInput, NotFoundError
 from workstation.services.secrets import SecretStore
 from workstation.store.database import Database
-from workstation.store.models import ProviderSetting, WarehouseAddress
+from workstation.store.models import Activity, ProviderSetting, WarehouseAddress
 
 SECRET_SET = "(set)"
 
@@ -170,6 +170,74 @@ class SettingsService:
             s.flush()
             audit(s, self._actor, "warehouse.add", "warehouse", row.id, {}, _warehouse_row(row).__dict__)
             return _warehouse_row(row)
+
+    # ------------------------------------------- added for the settings dialog
+
+    def validate(self, provider: str, key: str, raw: Any) -> Any:
+        """The checked value of one setting, stored nowhere; InvalidInput names the key.
+
+        The settings dialog checks every edit first so that one bad field saves nothing.
+        """
+        try:
+            spec.check_provider(provider)
+            return spec.setting(key).parse(provider, raw)
+        except spec.SettingError as exc:
+            raise InvalidInput(str(exc)) from exc
+        except ValueError as exc:  # bad JSON for the mapping
+            raise InvalidInput(f"{key}: {exc}") from exc
+
+    def update_warehouse(self, warehouse_id: int, *, name: str, mobile: str, postal_code: str,
+                         province: str, city: str, district: str, address: str,
+                         phone: str = "") -> WarehouseRow:
+        """Replace an address's fields (audited); InvalidInput lists the fields at fault."""
+        with self._db.write() as s:
+            w = s.get(WarehouseAddress, warehouse_id)
+            if w is None:
+                raise NotFoundError(f"Warehouse address {warehouse_id} does not exist.")
+            problems = validate_warehouse(name=name, mobile=mobile, postal_code=postal_code,
+                                          province=province, city=city, district=district,
+                                          address=address, phone=phone, provider=w.provider)
+            if problems:
+                raise InvalidInput("Warehouse address refused: " + "; ".join(str(p) for p in problems))
+            old = _warehouse_row(w).__dict__
+            w.name, w.mobile, w.phone = name.strip(), mobile.strip(), phone.strip()
+            w.postal_code, w.province, w.city = postal_code.strip(), province.strip(), city.strip()
+            w.district, w.address = district.strip(), address.strip()
+            row = _warehouse_row(w)
+            audit(s, self._actor, "warehouse.update", "warehouse", w.id, old, row.__dict__)
+            return row
+
+    def delete_warehouse(self, warehouse_id: int) -> None:
+        """Remove an address (audited); refused while an unfinished booking ships to it,
+        because the booking reads the address again when it resumes."""
+        with self._db.write() as s:
+            w = s.get(WarehouseAddress, warehouse_id)
+            if w is None:
+                raise NotFoundError(f"Warehouse address {warehouse_id} does not exist.")
+            open_bookings = s.scalars(select(Activity).where(
+                Activity.kind == "booking", Activity.provider == w.provider,
+                Activity.state.in_(("queued", "running", "waiting"))))
+            for activity in open_bookings:
+                if json.loads(activity.params_json or "{}").get("warehouse_id") == warehouse_id:
+                    raise InvalidInput(f"Warehouse address {warehouse_id} is used by the unfinished "
+                                       f"booking {activity.id}; finish or abort it first.")
+            old = _warehouse_row(w).__dict__
+            s.delete(w)
+            audit(s, self._actor, "warehouse.delete", "warehouse", warehouse_id, old, {})
+
+    def set_default_warehouse(self, warehouse_id: int) -> WarehouseRow:
+        """Make this address its provider's default, and no other (audited)."""
+        with self._db.write() as s:
+            w = s.get(WarehouseAddress, warehouse_id)
+            if w is None:
+                raise NotFoundError(f"Warehouse address {warehouse_id} does not exist.")
+            others = s.scalars(select(WarehouseAddress).where(WarehouseAddress.provider == w.provider,
+                                                              WarehouseAddress.is_default.is_(True)))
+            for other in others:
+                other.is_default = False
+            w.is_default = True
+            audit(s, self._actor, "warehouse.default", "warehouse", w.id, {}, {"is_default": True})
+            return _warehouse_row(w)
 
 
 def _warehouse_row(w: WarehouseAddress) -> WarehouseRow:

@@ -1,10 +1,18 @@
-"""The main window: composes the panes and wires their signals; holds no logic of its own."""
+"""The main window: composes the panes it is given and wires their signals; no logic of its own.
+
+The composition root (app.py) builds the panes with their services; panes that are not
+given (tests of one part) fall back to a plain placeholder.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from workstation import __version__
 from workstation.runner.tasks import TaskRunner
@@ -15,22 +23,35 @@ from workstation.ui.panes.placeholder import activities_pane, purchase_pane
 
 class MainWindow(QMainWindow):
     def __init__(self, orders: OrderService, runner: TaskRunner, settings: QSettings,
-                 database_label: str, parent: QWidget | None = None):
+                 database_label: str, parent: QWidget | None = None, *,
+                 purchase: QWidget | None = None, activities: QWidget | None = None,
+                 warehouse: QWidget | None = None, status_widget: QWidget | None = None,
+                 settings_dialog_factory: Callable[[QWidget], QDialog] | None = None,
+                 on_close: Callable[[], None] | None = None):
         super().__init__(parent)
         self._runner = runner
         self._settings = settings
+        self._settings_dialog_factory = settings_dialog_factory
+        self._on_close = on_close
+        self.settings_dialog: QDialog | None = None
         self.setWindowTitle(self.tr("Warehouse workstation"))
         self.setMinimumSize(900, 600)
 
         self.orders_pane = OrdersPane(orders, runner)
-        self.purchase_pane = purchase_pane()
-        self.activities_pane = activities_pane()
+        self.purchase_pane: Any = purchase or purchase_pane()
+        self.activities_pane: Any = activities or activities_pane()
+        self.warehouse_pane: Any = warehouse
         self.panes = QTabWidget()
         self.panes.addTab(self.orders_pane, self.tr("Orders"))
         self.panes.addTab(self.purchase_pane, self.tr("Purchase"))
         self.panes.addTab(self.activities_pane, self.tr("Activities"))
+        if warehouse is not None:
+            self.panes.addTab(warehouse, self.tr("Warehouse"))
         self.setCentralWidget(self.panes)
 
+        self.status_widget = status_widget
+        if status_widget is not None:
+            self.statusBar().addPermanentWidget(status_widget)
         self.db_label = QLabel(database_label)
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
@@ -49,8 +70,8 @@ class MainWindow(QMainWindow):
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         view_menu.addAction(self.refresh_action)
         self.pane_actions = []
-        for i, name in enumerate((self.tr("Orders"), self.tr("Purchase"), self.tr("Activities"))):
-            action = QAction(name, self)
+        for i in range(self.panes.count()):
+            action = QAction(self.panes.tabText(i), self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _checked=False, i=i: self.panes.setCurrentIndex(i))
             view_menu.addAction(action)
@@ -58,6 +79,12 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self.tr("&Find order"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         view_menu.addAction(self.find_action)
+
+        plugins_menu = self.menuBar().addMenu(self.tr("&Plugins"))
+        autopurchase_menu = plugins_menu.addMenu(self.tr("&AutoPurchase"))
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setEnabled(self._settings_dialog_factory is not None)
+        autopurchase_menu.addAction(self.settings_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About"), self)
@@ -68,12 +95,49 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(self.orders_pane.refresh)
         self.find_action.triggered.connect(self._on_find_triggered)
         self.about_action.triggered.connect(self._on_about_triggered)
+        self.settings_action.triggered.connect(self._on_settings_triggered)
+        purchase, activities, warehouse = self.purchase_pane, self.activities_pane, self.warehouse_pane
+        if hasattr(purchase, "show_order"):
+            self.orders_pane.order_opened.connect(purchase.show_order)
+            self.refresh_action.triggered.connect(purchase.refresh)
+        if hasattr(activities, "open_window"):
+            activities.waiting_count_changed.connect(self._on_waiting_count_changed)
+            self.refresh_action.triggered.connect(activities.refresh)
+            if hasattr(purchase, "activity_started"):
+                purchase.activity_started.connect(activities.open_window)
+        if warehouse is not None:
+            warehouse.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+            warehouse.attention_wanted.connect(lambda: self.panes.setCurrentWidget(warehouse))
+            warehouse.jump_to_lines.connect(self._on_warehouse_jump_to_lines)
+            warehouse.received.connect(lambda _result: self.orders_pane.refresh())
+
+    def _on_warehouse_jump_to_lines(self, result: Any) -> None:
+        self.panes.setCurrentWidget(self.orders_pane)
+        self.orders_pane.show_lines(result)
+
+    def _on_waiting_count_changed(self, count: int) -> None:
+        index = self.panes.indexOf(self.activities_pane)
+        self.panes.setTabText(index, self.tr("Activities ({0} waiting)").format(count) if count
+                              else self.tr("Activities"))
+        self.panes.tabBar().setTabTextColor(index, Qt.GlobalColor.darkRed if count else
+                                            self.panes.tabBar().palette().windowText().color())
 
     def _on_find_triggered(self) -> None:
         self.panes.setCurrentWidget(self.orders_pane)
         self.orders_pane.tabs.setCurrentIndex(0)
         self.orders_pane.order_search.field.setFocus()
         self.orders_pane.order_search.field.selectAll()
+
+    def _on_settings_triggered(self) -> None:
+        if self._settings_dialog_factory is None:
+            return
+        if self.settings_dialog is not None and shiboken6.isValid(self.settings_dialog):
+            self.settings_dialog.raise_()
+            self.settings_dialog.activateWindow()
+            return
+        self.settings_dialog = self._settings_dialog_factory(self)
+        self.settings_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.settings_dialog.show()
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, self.tr("About"), self.tr(
@@ -90,5 +154,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.sync()
+        if self._on_close is not None:
+            self._on_close()
         self._runner.shutdown(5_000)
         super().closeEvent(event)

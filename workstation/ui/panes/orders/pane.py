@@ -5,7 +5,7 @@ TaskRunner.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.runner.tasks import TaskRunner
-from workstation.services.dto import OrderDetail, OrderRow
+from workstation.services.dto import LookupResult, OrderDetail, OrderRow
 from workstation.services.orders import LineFilter, OrderFilter, OrderService
 from workstation.ui.panes.orders.detail import OrderDetailView
 from workstation.ui.panes.orders.model import GOODS_COLUMNS, ORDER_COLUMNS
@@ -57,11 +57,14 @@ class _SearchBar(QWidget):
 
 
 class OrdersPane(QWidget):
+    order_opened = Signal(str)  # an order's detail is on screen
+
     def __init__(self, orders: OrderService, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self._orders = orders
         self._runner = runner
         self._detail_request = 0
+        self._highlight: set[int] = set()
 
         # By orders
         self.order_search = _SearchBar(self.tr("Search orders: number, customer or provider"))
@@ -117,6 +120,15 @@ class OrdersPane(QWidget):
         self.orders_model.refresh()
         self.goods_model.refresh()
 
+    def show_lines(self, result: LookupResult) -> None:
+        """Jump to "By goods" with exactly the lines a scan found, and select them."""
+        self.tabs.setCurrentIndex(1)
+        self._highlight = {line.id for line in result.lines}
+        blocker = QSignalBlocker(self.goods_search.field)
+        self.goods_search.field.setText(result.code)
+        del blocker
+        self.goods_model.set_query(LineFilter(line_ids=tuple(sorted(self._highlight))))
+
     def _on_order_search_changed(self, text: str) -> None:
         self.orders_model.set_query(OrderFilter(text))
 
@@ -135,6 +147,16 @@ class OrdersPane(QWidget):
                 self.orders_table.selectRow(0)
 
     def _on_goods_loaded(self, loaded: int, total: int) -> None:
+        if self._highlight:
+            rows = [i for i, row in enumerate(self.goods_model.rows()) if row.id in self._highlight]
+            self._highlight = set()
+            selection = self.goods_table.selectionModel()
+            selection.clearSelection()
+            for i in rows:
+                selection.select(self.goods_model.index(i, 0), QItemSelectionModel.SelectionFlag.Select
+                                 | QItemSelectionModel.SelectionFlag.Rows)
+            if rows:
+                self.goods_table.scrollTo(self.goods_model.index(rows[0], 0))
         text = self.goods_search.field.text().strip()
         if total == 0:
             self.goods_search.count.setText(
@@ -159,3 +181,4 @@ class OrdersPane(QWidget):
     def _show_detail(self, request: int, detail: OrderDetail) -> None:
         if request == self._detail_request:
             self.detail.show_order(detail)
+            self.order_opened.emit(detail.order.id)

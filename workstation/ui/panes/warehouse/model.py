@@ -48,7 +48,7 @@ RECEIVING_COLUMNS: tuple[Column[ReceivingRow], ...] = (
     Column("status", "Status", lambda r: status_name(r.line.status), width=160,
            background=lambda r: status_brush(r.line.status)),
     Column("expected", "Expected", lambda r: str(r.expected), align=RIGHT, width=75),
-    Column("received", "Received", lambda r: str(r.received), align=RIGHT, width=75),
+    Column("received", "Received", lambda r: str(r.received), align=RIGHT, width=95),
     Column("diff", "Difference", _discrepancy, align=RIGHT, width=80),
 )
 RECEIVED_COLUMN = [c.key for c in RECEIVING_COLUMNS].index("received")

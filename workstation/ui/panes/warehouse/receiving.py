@@ -112,14 +112,18 @@ class ReceivingPanel(QWidget):
         rows = [r for r in self.model.rows() if not r.already_received]
         short = sum(1 for r in rows if r.received < r.expected)
         surplus = sum(1 for r in rows if r.received > r.expected)
+        counted = any(r.received for r in rows)
         if not rows:
             self.summary.setText("")
+        elif not counted:  # zero until counted: not a discrepancy yet, just work to do
+            self.summary.setText(self.tr("Nothing counted yet: type what arrived on each line, "
+                                         "or \u201cAll as expected\u201d."))
         elif not short and not surplus:
             self.summary.setText(self.tr("All lines as expected."))
         else:
             self.summary.setText(self.tr("Shortage on {0} line(s), surplus on {1}: "
                                          "recorded as discrepancies.").format(short, surplus))
-        self.summary.setStyleSheet("" if not (short or surplus) else "color:#b71c1c;")
+        self.summary.setStyleSheet("color:#b71c1c;" if counted and (short or surplus) else "")
 
     def _on_confirm_clicked(self) -> None:
         if self._result is None:

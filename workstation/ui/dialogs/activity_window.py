@@ -1,0 +1,281 @@
+"""The activity information window: counters, progress and the step log of one activity, live.
+
+Non-modal, GUI thread only. Closing it stops nothing; Cancel asks first. When the activity
+waits for a person, its question is shown inline and answered with one keystroke.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QCloseEvent, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.ui.dialogs.question import QuestionPanel
+
+Index = QModelIndex | QPersistentModelIndex
+_NO_INDEX = QModelIndex()
+STEP_COLOURS = {"error": "#c62828", "warning": "#b26a00", "question": "#1565c0"}
+STATE_NAMES = {
+    "queued": "Queued", "running": "Running", "waiting": "Waiting for you",
+    "finished": "Finished", "finished_with_errors": "Finished with errors",
+    "failed": "Failed", "aborted": "Aborted",
+}
+TYPE_NAMES = {"information": "Information", "warning": "Warning", "error": "Error", "question": "Question"}
+
+
+def state_name(state: str) -> str:
+    return QCoreApplication.translate("Activities", STATE_NAMES.get(state, state))
+
+
+def elapsed(seconds: int) -> str:
+    minutes, sec = divmod(max(0, seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{sec:02d}" if hours else f"{minutes}:{sec:02d}"
+
+
+class StepModel(QAbstractTableModel):
+    """The step log; grows by appended rows, so the view keeps its scroll position."""
+
+    HEADERS = ("Time", "Type", "Message")
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._steps: list[Any] = []
+
+    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._steps)
+
+    def columnCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < 3):
+            return QCoreApplication.translate("Columns", self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._steps) or index.column() >= 3:
+            return None
+        step = self._steps[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return elapsed(step.time_from_start)
+            if column == 1:
+                return QCoreApplication.translate("Activities", TYPE_NAMES.get(step.type, step.type))
+            if step.type == "question" and step.answer:
+                label = next((c.label for c in step.choices if c.id == step.answer), step.answer)
+                return f"{step.message}  → {QCoreApplication.translate('Choices', label)}"
+            return step.message
+        if role == Qt.ItemDataRole.ForegroundRole and step.type in STEP_COLOURS:
+            return QBrush(QColor(STEP_COLOURS[step.type]))
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return step.message
+        if role == Qt.ItemDataRole.UserRole:
+            return step
+        return None
+
+    def steps(self) -> list[Any]:
+        return list(self._steps)
+
+    def set_steps(self, steps: Any) -> None:
+        new = list(steps)
+        old = self._steps
+        if len(new) < len(old) or any(a.message != b.message for a, b in zip(old, new, strict=False)):
+            self.beginResetModel()
+            self._steps = new
+            self.endResetModel()
+            return
+        changed = [i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b]
+        self._steps[: len(old)] = new[: len(old)]
+        for i in changed:
+            self.dataChanged.emit(self.index(i, 0), self.index(i, 2), [Qt.ItemDataRole.DisplayRole])
+        if len(new) > len(old):
+            self.beginInsertRows(QModelIndex(), len(old), len(new) - 1)
+            self._steps.extend(new[len(old):])
+            self.endInsertRows()
+
+
+class ActivityWindow(QDialog):
+    """One activity, live from the runner's signals."""
+
+    def __init__(self, activity_id: str, runner: Any, tasks: Any, activities: Any,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.activity_id = activity_id
+        self._runner = runner
+        self._tasks = tasks
+        self._activities = activities
+        self.info: Any = None
+        self.setWindowTitle(self.tr("Activity"))
+        self.setModal(False)
+        self.resize(760, 520)
+
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.state = QLabel()
+        self.found_lines = QLabel()
+        self.found_orders = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        counters = QHBoxLayout()
+        counters.setSpacing(28)
+        for widget in (self.state, self.found_lines, self.found_orders):
+            counters.addWidget(widget)
+        counters.addStretch(1)
+
+        self.model = StepModel(self)
+        self.log = QTableView()
+        self.log.setModel(self.model)
+        self.log.verticalHeader().setVisible(False)
+        self.log.verticalHeader().setDefaultSectionSize(22)
+        self.log.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.log.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.log.setWordWrap(False)
+        header = self.log.horizontalHeader()
+        header.setStretchLastSection(True)
+        self.log.setColumnWidth(0, 64)
+        self.log.setColumnWidth(1, 96)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #c62828;")
+        self.notice.setVisible(False)
+        self.question = QuestionPanel()
+        self.question.setVisible(False)
+        self.question.chosen.connect(self._on_chosen)
+
+        self.cancel_button = QPushButton(self.tr("Cancel activity..."))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        self.close_button = QPushButton(self.tr("Close (it keeps running)"))
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(counters)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.question)
+        layout.addWidget(self.log, 1)
+        layout.addLayout(buttons)
+
+        for signal in (runner.activity_changed, runner.question_asked, runner.activity_finished):
+            signal.connect(self._on_runner_signal)
+        runner.action_failed.connect(self._on_action_failed)
+        latest = runner.latest(activity_id)
+        if latest is not None:
+            self.show_info(latest)
+        self.reload()
+
+    # ------------------------------------------------------------ updates
+
+    def reload(self) -> None:
+        """Read the activity again (off the GUI thread)."""
+        aid = self.activity_id
+        self._tasks.run(lambda: self._activities.get(aid), self.show_info, lambda _e, _tb: None)
+
+    def _on_runner_signal(self, activity_id: str) -> None:
+        if activity_id != self.activity_id:
+            return
+        latest = self._runner.latest(activity_id)
+        if latest is not None and (self.info is None or latest is not self.info):
+            self.show_info(latest)
+        else:
+            self.reload()
+
+    def _on_action_failed(self, activity_id: str, message: str) -> None:
+        if activity_id == self.activity_id:
+            self.notice.setText(message)
+            self.notice.setVisible(True)
+            self.reload()
+
+    def show_info(self, info: Any) -> None:
+        if info.id != self.activity_id:
+            return
+        self.info = info
+        self.setWindowTitle(self.tr("Activity: {}").format(info.description or info.kind))
+        self.heading.setText(f"{info.description or info.kind}  ·  {info.account}")
+        colour = {"waiting": "#1565c0", "failed": "#c62828", "finished_with_errors": "#c62828",
+                  "aborted": "#b26a00"}.get(info.state, "")
+        self.state.setText(self.tr("State: {}").format(state_name(info.state)))
+        self.state.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "font-weight: bold;")
+        self.found_lines.setText(self.tr("Found order lines: {}").format(info.found_lines))
+        self.found_orders.setText(self.tr("Found provider orders: {}").format(info.found_provider_orders))
+        self.progress.setValue(info.progress_percent)
+        at_end = self.log.verticalScrollBar().value() >= self.log.verticalScrollBar().maximum() - 2
+        self.model.set_steps(info.steps)
+        if at_end:
+            self.log.scrollToBottom()
+        self.cancel_button.setEnabled(not info.is_finished)
+        question = info.pending_question if info.state == "waiting" else None
+        if question is not None:
+            self.question.set_question(info, question)
+            self.question.setVisible(True)
+            self.question.setFocus()
+        else:
+            self.question.setVisible(False)
+
+    # ------------------------------------------------------------ actions
+
+    def _on_chosen(self, choice: str) -> None:
+        self.question.setEnabled(False)
+        self._runner.answer(self.activity_id, choice)
+
+    def _on_cancel_clicked(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Cancel activity"),
+            self.tr("Stop this activity? What it already did stays done; lines not yet booked "
+                    "stay as they are."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.cancel_activity()
+
+    def cancel_activity(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self._runner.cancel(self.activity_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape:
+            super().keyPressEvent(event)
+            return
+        if self.question.isVisible() and self.question.handle_key(event):
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return  # never a default button here
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        # closing only hides the window; the activity goes on in the runner
+        event.accept()

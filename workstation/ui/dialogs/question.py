@@ -1,0 +1,369 @@
+"""Questions an activity asks a person: one panel per question, one keystroke per choice.
+
+GUI thread only. Enter, Return and Space never answer (a scanner ends every code with Enter,
+and a price must never be confirmed by one); a key that arrives inside a burst of keys (a
+scanner typing) is dropped too. `QuestionDialog` works through every waiting question in a
+row: after an answer the next waiting question appears.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.ui import look
+
+LETTERS = {"confirm": "C", "skip": "S", "cancel": "X", "abort": "A", "bind": "B"}
+HOLD_MS = 60  # a choice key waits this long in case it is the first key of a scanner burst
+QUIET_MS = 300  # after a burst, keys are ignored until this long without one
+_NEVER_ANSWER = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space}
+_KIND_TITLES = {
+    "price": "The price has changed",
+    "config": "The configuration no longer exists",
+    "missing": "The item is no longer available",
+    "stock": "Not enough in stock",
+    "tmall": "Tmall promotion not allowed",
+    "qty": "Binding: quantity to check",
+    "nomatch": "Binding: no matching line",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Question", text)
+
+
+def question_kind(question: Any) -> str:
+    return (question.question_key or "").split(":", 1)[0]
+
+
+def _yuan(raw: Any) -> str:
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        return look.money(Decimal(str(raw)))
+    except (InvalidOperation, ValueError):
+        return str(raw or "")
+
+
+class QuestionPanel(QWidget):
+    """Shows one pending question with its choice buttons; `chosen(choice_id)` on a key or click."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._choices: list[str] = []
+        self._keys: dict[int, str] = {}
+        self._last_key = 0.0
+        self._quiet_until = 0.0
+        self._held: str | None = None
+        self._hold = QTimer(self)
+        self._hold.setSingleShot(True)
+        self._hold.setInterval(HOLD_MS)
+        self._hold.timeout.connect(self._release)
+
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.25)
+        self.heading.setFont(font)
+        self.context = QLabel()
+        self.context.setWordWrap(True)
+        self.context.setStyleSheet("color: #616161;")
+        self.thumb = QLabel()
+        self.thumb.setFixedSize(64, 64)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        title_font = self.title.font()
+        title_font.setPointSizeF(max(title_font.pointSizeF(), 9.0) * 1.15)
+        self.title.setFont(title_font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        item = QGridLayout()
+        item.addWidget(self.thumb, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
+        item.addWidget(self.title, 0, 1)
+        item.addWidget(self.subtitle, 1, 1)
+        item.setColumnStretch(1, 1)
+
+        self.facts = QGridLayout()
+        self.facts.setHorizontalSpacing(18)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.buttons_row = QGridLayout()  # two per row: long labels never get cut
+        self.buttons: dict[str, QPushButton] = {}
+
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        inner = QVBoxLayout(frame)
+        inner.addLayout(item)
+        inner.addLayout(self.facts)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.context)
+        layout.addWidget(frame)
+        layout.addWidget(self.message)
+        layout.addLayout(self.buttons_row)
+
+    # ------------------------------------------------------------ content
+
+    def set_question(self, activity: Any, question: Any) -> None:
+        kind = question_kind(question)
+        d = question.details or {}
+        self.heading.setText(_tr(_KIND_TITLES.get(kind, "A question")))
+        self.context.setText(activity.description or activity.kind)
+        title = d.get("title") or question.message
+        self.thumb.setPixmap(look.thumbnail(str(d.get("item_id", title)), title, 64))
+        self.title.setText(title)
+        sub = [x for x in (d.get("title_en"), d.get("config") and _tr("Configuration: {}").format(d["config"]),
+                           d.get("qty") and _tr("Quantity: {}").format(d["qty"])) if x]
+        self.subtitle.setText("\n".join(sub))
+        self._set_facts(kind, d)
+        self.message.setText(question.message)
+        # the price facts above say it all; the engine's sentence would only repeat them
+        self.message.setVisible(kind != "price")
+        self._set_choices(question.choices)
+
+    def _set_facts(self, kind: str, d: dict[str, Any]) -> None:
+        while self.facts.count():
+            widget = self.facts.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        rows: list[tuple[str, str, str]] = []
+        if kind == "price":
+            diff = d.get("difference", "")
+            percent = d.get("difference_percent")
+            sign = "+" if diff and not str(diff).startswith("-") else ""
+            change = f"{sign}{_yuan(diff)}" + (f"  ({sign}{percent} %)" if percent not in (None, "None") else "")
+            rows = [(_tr("Customer paid"), _yuan(d.get("customer_price")), ""),
+                    (_tr("New price"), _yuan(d.get("new_price")), "font-weight: bold;"),
+                    (_tr("Difference"), change, "color: #b71c1c; font-weight: bold;"),
+                    (_tr("Threshold in force"), f"{d.get('threshold_percent', '')} %"
+                     + (f"  ({_tr('mode')}: {str(d['mode']).replace('_', ' ')})" if d.get("mode") else ""),
+                     "")]
+        elif kind == "config":
+            available = d.get("available") or []
+            rows = [(_tr("Ordered configuration"), str(d.get("config", "")), "color: #b71c1c;"),
+                    (_tr("Configurations offered now"), "\n".join(available) or _tr("none"), "")]
+        elif kind == "stock":
+            rows = [(_tr("In stock"), str(d.get("stock", "")), "color: #b71c1c; font-weight: bold;"),
+                    (_tr("Needed"), str(d.get("qty", "")), "")]
+        elif kind in ("missing", "tmall"):
+            rows = [(_tr("Customer paid"), _yuan(d.get("customer_price")), "")]
+        for n, (name, value, style) in enumerate(rows):
+            label = QLabel(name)
+            shown = QLabel(value)
+            shown.setStyleSheet(style)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.facts.addWidget(label, n, 0, Qt.AlignmentFlag.AlignTop)
+            self.facts.addWidget(shown, n, 1, Qt.AlignmentFlag.AlignTop)
+        self.facts.setColumnStretch(1, 1)
+
+    def _set_choices(self, choices: Any) -> None:
+        for button in self.buttons.values():
+            self.buttons_row.removeWidget(button)
+            button.deleteLater()
+        self.buttons = {}
+        self._choices = [c.id for c in choices]
+        self._keys = {}
+        for n, choice in enumerate(choices, start=1):
+            letter = LETTERS.get(choice.id, "")
+            keys = f"{letter} / {n}" if letter else str(n)
+            button = QPushButton(f"{QCoreApplication.translate('Choices', choice.label)}   [{keys}]")
+            # never a default button and never focused: Enter and Space must not answer
+            button.setAutoDefault(False)
+            button.setDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            if choice.id == "abort":
+                button.setStyleSheet("color: #b71c1c;")
+            button.clicked.connect(lambda _checked=False, c=choice.id: self.chosen.emit(c))
+            self.buttons_row.addWidget(button, (n - 1) // 2, (n - 1) % 2)
+            self.buttons[choice.id] = button
+            self._keys[Qt.Key.Key_1 + n - 1] = choice.id
+            if letter:
+                self._keys[getattr(Qt.Key, f"Key_{letter}")] = choice.id
+        self.setEnabled(True)
+
+    # ------------------------------------------------------------ keys
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """True when the key was ours (a choice, or a key swallowed on purpose)."""
+        now = time.monotonic() * 1000
+        gap = now - self._last_key
+        self._last_key = now
+        key = event.key()
+        if self._hold.isActive() and gap < HOLD_MS:
+            # a second key right behind the first: a scanner burst, not a person
+            self._hold.stop()
+            self._held = None
+            self._quiet_until = now + QUIET_MS
+            return True
+        if now < self._quiet_until:
+            self._quiet_until = now + QUIET_MS
+            return True
+        if key in _NEVER_ANSWER:
+            return True
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier & ~Qt.KeyboardModifier.ShiftModifier:
+            return False
+        choice = self._keys.get(key)
+        if choice is None or not self.isEnabled():
+            return False
+        self._held = choice
+        self._hold.start()
+        return True
+
+    def _release(self) -> None:
+        if self._held is not None and self.isEnabled():
+            choice, self._held = self._held, None
+            self.chosen.emit(choice)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if not self.handle_key(event):
+            super().keyPressEvent(event)
+
+
+class QuestionDialog(QDialog):
+    """Every waiting question in a row. `ask(id)` adds an activity; answering moves on to the
+    next one that waits. Non-modal: the purchaser may look things up meanwhile."""
+
+    def __init__(self, runner: Any, tasks: Any, activities: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._runner = runner
+        self._tasks = tasks
+        self._activities = activities
+        self._waiting: list[str] = []
+        self._current: str | None = None
+        self.setWindowTitle(self.tr("Question from an activity"))
+        self.setMinimumWidth(640)
+        self.panel = QuestionPanel()
+        self.panel.chosen.connect(self._on_chosen)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.count = QLabel()
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight)
+        later = QPushButton(self.tr("Answer later [Esc]"))
+        later.setAutoDefault(False)
+        later.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        later.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.count)
+        bottom.addWidget(later)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel)
+        layout.addLayout(bottom)
+        runner.question_asked.connect(self._on_question_asked)
+        runner.activity_finished.connect(self._on_finished)
+        runner.action_failed.connect(self._on_action_failed)
+
+    def current(self) -> str | None:
+        return self._current
+
+    def ask(self, activity_id: str) -> None:
+        """Queue the activity's question and show the dialog."""
+        if activity_id == self._current and not self.panel.isEnabled():
+            self._current = None  # answered, and now it asks its next question
+            self._waiting.insert(0, activity_id)
+        elif activity_id not in self._waiting and activity_id != self._current:
+            self._waiting.append(activity_id)
+        if self._current is None:
+            self._next()
+        self._update_count()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _on_question_asked(self, activity_id: str) -> None:
+        if self.isVisible() or activity_id == self._current:
+            self.ask(activity_id)
+
+    def _on_finished(self, activity_id: str) -> None:
+        if activity_id in self._waiting:
+            self._waiting.remove(activity_id)
+        if activity_id == self._current and not self.panel.isEnabled():
+            self._current = None
+            self._next()
+
+    def _on_action_failed(self, activity_id: str, message: str) -> None:
+        if activity_id != self._current:
+            return
+        # e.g. answered meanwhile at another workstation: say so, and read it again
+        self.status.setText(message)
+        self.status.setStyleSheet("color: #c62828;")
+        self._tasks.run(lambda: self._activities.get(activity_id), self._on_loaded)
+
+    def _next(self) -> None:
+        if not self._waiting:
+            if self._current is None:
+                self.status.setText(self.tr("No more questions."))
+                if self.isVisible():
+                    self.accept()
+            return
+        activity_id = self._waiting.pop(0)
+        self._current = activity_id
+        info = self._runner.latest(activity_id)
+        if info is not None and info.pending_question is not None and info.state == "waiting":
+            self._show(info)
+        else:
+            self.panel.setEnabled(False)
+            self._tasks.run(lambda: self._activities.get(activity_id), self._on_loaded)
+
+    def _on_loaded(self, info: Any) -> None:
+        if info.id != self._current:
+            return
+        if info.state == "waiting" and info.pending_question is not None:
+            self._show(info)
+        else:
+            self._current = None
+            self._next()
+
+    def _show(self, info: Any) -> None:
+        self.panel.set_question(info, info.pending_question)
+        if not self.status.styleSheet():
+            self.status.setText(self.tr("Press the key shown on a button. Enter does not answer."))
+        self._update_count()
+        self.panel.setFocus()
+
+    def _update_count(self) -> None:
+        more = len(self._waiting)
+        self.count.setText(self.tr("{} more waiting").format(more) if more else "")
+
+    def _on_chosen(self, choice: str) -> None:
+        if self._current is None or not self.panel.isEnabled():
+            return
+        activity_id = self._current
+        self.panel.setEnabled(False)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Answer sent; the activity goes on..."))
+        self._runner.answer(activity_id, choice)
+        if self._waiting:
+            # the answered activity will ask again (question_asked) if it has more to ask
+            self._current = None
+            self._next()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape:
+            super().keyPressEvent(event)
+            return
+        if not self.panel.handle_key(event):
+            event.ignore()
+
+    def reject(self) -> None:
+        # the questions stay waiting in their activities; the dialog forgets its queue
+        self._waiting.clear()
+        self._current = None
+        super().reject()

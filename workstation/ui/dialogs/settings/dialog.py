@@ -1,0 +1,312 @@
+"""The settings dialog (Plugins -> AutoPurchase -> Settings in the seeds): per provider every
+setting of DOMAIN.md, warehouse addresses and the status mapping, plus the sessions page.
+
+GUI thread only. Reads go to the TaskRunner's read lane, every write to its write lane;
+edits stay on screen until Save, and Cancel drops them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.runner.tasks import TaskRunner
+from workstation.services.errors import InvalidInput, UserFacingError
+from workstation.services.settings import ProviderSettings, SettingsService, WarehouseRow
+from workstation.ui.dialogs.settings.common import (
+    ERROR_STYLE,
+    PROVIDER_ORDER,
+    SAVED_STYLE,
+    guarded,
+    provider_name,
+    tr,
+)
+from workstation.ui.dialogs.settings.general import IntegrationSection, PricesSection, Section
+from workstation.ui.dialogs.settings.mapping import MappingSection
+from workstation.ui.dialogs.settings.warehouses import WarehousesSection
+
+
+@dataclass
+class SaveOutcome:
+    """What a save did: per provider the refused keys (nothing written then), or the new state."""
+
+    errors: dict[str, dict[str, str]] = field(default_factory=dict)
+    settings: dict[str, ProviderSettings] = field(default_factory=dict)
+    addresses: dict[str, WarehouseRow] = field(default_factory=dict)
+
+
+class ProviderEditor:
+    """The four pages of one provider and what they have loaded."""
+
+    def __init__(self, provider: str, service: SettingsService, runner: TaskRunner):
+        self.provider = provider
+        self.integration = IntegrationSection(provider)
+        self.mapping = MappingSection(provider)
+        self.prices = PricesSection(provider)
+        self.warehouses = WarehousesSection(provider, service, runner)
+        self.loaded: ProviderSettings | None = None
+
+    @property
+    def sections(self) -> tuple[Section, ...]:
+        return (self.integration, self.mapping, self.prices)
+
+    def load(self, settings: ProviderSettings) -> None:
+        self.loaded = settings
+        for section in self.sections:
+            section.load(settings)
+
+    def changes(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for section in self.sections:
+            out.update(section.changes())
+        return out
+
+    def local_errors(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for section in self.sections:
+            out.update(section.local_errors())
+        return out
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for section in self.sections:
+            section.set_errors({k: v for k, v in errors.items() if k in section.keys})
+
+
+class SettingsDialog(QDialog):
+    """Emits `loaded(provider)` when a provider's values are on screen and `saved()` after a
+    save wrote everything; `save_refused()` when a field was at fault (nothing written)."""
+
+    loaded = Signal(str)
+    saved = Signal()
+    save_refused = Signal()
+
+    def __init__(self, settings_service: SettingsService, task_runner: TaskRunner,
+                 provider: str | None = None, parent: QWidget | None = None,
+                 sessions_widget_factory: Callable[[], QWidget] | None = None):
+        super().__init__(parent)
+        self._service = settings_service
+        self._runner = task_runner
+        self._saving = False
+        self.setWindowTitle(self.tr("AutoPurchase settings"))
+        self.resize(940, 640)
+
+        self.chooser = QComboBox()
+        for name in PROVIDER_ORDER:
+            self.chooser.addItem(provider_name(name), name)
+        self.editors = {p: ProviderEditor(p, settings_service, task_runner) for p in PROVIDER_ORDER}
+
+        self.tabs = QTabWidget()
+        self.stacks: list[QStackedWidget] = []
+        pages = (("integration", self.tr("Integration")), ("mapping", self.tr("Status mapping")),
+                 ("warehouses", self.tr("Warehouse addresses")), ("prices", self.tr("Price confirmation")))
+        for attribute, title in pages:
+            stack = QStackedWidget()
+            for p in PROVIDER_ORDER:
+                page = getattr(self.editors[p], attribute)
+                page.setEnabled(False)  # until its values are loaded
+                stack.addWidget(page)
+            self.stacks.append(stack)
+            self.tabs.addTab(stack, title)
+        self.sessions_widget = (sessions_widget_factory() if sessions_widget_factory is not None
+                                else self._sessions_elsewhere())
+        self.tabs.addTab(self.sessions_widget, self.tr("Sessions"))
+
+        self.status = QLabel()
+        self.buttons = QDialogButtonBox()
+        # Save keeps the dialog open (the "saved" line says it worked), so it is no accept.
+        self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button.clicked.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Provider")))
+        top.addWidget(self.chooser)
+        top.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+
+        self.chooser.currentIndexChanged.connect(self._on_chooser_changed)
+        for editor in self.editors.values():
+            for section in (*editor.sections, editor.warehouses):
+                section.edited.connect(self._on_edited)
+        self.chooser.setCurrentIndex(max(self.chooser.findData(provider or PROVIDER_ORDER[0]), 0))
+        self._on_chooser_changed(self.chooser.currentIndex())
+        for p in PROVIDER_ORDER:
+            self.reload(p)
+
+    # -------------------------------------------------------------- showing
+
+    @property
+    def provider(self) -> str:
+        return str(self.chooser.currentData())
+
+    @property
+    def editor(self) -> ProviderEditor:
+        return self.editors[self.provider]
+
+    def show_page(self, name: str) -> None:
+        """Open one page: integration, mapping, warehouses, prices or sessions."""
+        order = ("integration", "mapping", "warehouses", "prices", "sessions")
+        self.tabs.setCurrentIndex(order.index(name))
+
+    def _on_chooser_changed(self, _index: int) -> None:
+        position = PROVIDER_ORDER.index(self.provider)
+        for stack in self.stacks:
+            stack.setCurrentIndex(position)
+
+    def _sessions_elsewhere(self) -> QWidget:
+        label = QLabel(self.tr("Sessions (the logged-in buyer accounts) are managed in the "
+                               "Sessions pane of the main window."))
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        return label
+
+    def reload(self, provider: str) -> None:
+        service = self._service
+
+        def op() -> tuple[ProviderSettings, list[WarehouseRow]]:
+            return service.get(provider), service.warehouses(provider)
+
+        self._runner.run(op, guarded(self, lambda result: self._on_loaded(provider, *result)),
+                         guarded(self, self._on_failed))
+
+    def _on_loaded(self, provider: str, settings: ProviderSettings, rows: list[WarehouseRow]) -> None:
+        editor = self.editors[provider]
+        editor.load(settings)
+        editor.warehouses.load_rows(rows)
+        for page in (*editor.sections, editor.warehouses):
+            page.setEnabled(True)
+        self.loaded.emit(provider)
+
+    def has_unsaved_changes(self) -> bool:
+        return any(e.changes() or e.warehouses.is_dirty() for e in self.editors.values())
+
+    def _on_edited(self) -> None:
+        self.status.clear()
+
+    # ---------------------------------------------------------------- saving
+
+    def save(self) -> None:
+        """Check every edit; when all hold, write them on the write lane; else write nothing."""
+        if self._saving:
+            return
+        changes: dict[str, dict[str, Any]] = {}
+        addresses: dict[str, tuple[int | None, dict[str, str]]] = {}
+        refused = False
+        for provider, editor in self.editors.items():
+            if editor.loaded is None:
+                continue
+            errors = editor.local_errors()
+            editor.show_errors(errors)
+            refused = refused or bool(errors)
+            if editor.changes():
+                changes[provider] = editor.changes()
+            pending = editor.warehouses.pending()
+            if pending is not None:
+                if editor.warehouses.check():
+                    addresses[provider] = pending
+                else:
+                    refused = True
+        if refused:
+            self._refused()
+            return
+        if not changes and not addresses:
+            self._show_status(self.tr("Nothing to save"), "")
+            return
+        self._saving = True
+        self.save_button.setEnabled(False)
+        self._show_status(self.tr("Saving…"), "")
+        service = self._service
+        writers = {p: self.editors[p].warehouses.write for p in addresses}
+
+        def op() -> SaveOutcome:
+            outcome = SaveOutcome()
+            for provider, edits in changes.items():
+                for key, raw in edits.items():
+                    try:
+                        service.validate(provider, key, raw)
+                    except InvalidInput as exc:
+                        outcome.errors.setdefault(provider, {})[key] = str(exc)
+            if outcome.errors:
+                return outcome
+            for provider, edits in changes.items():
+                for key, raw in edits.items():
+                    try:
+                        service.set(provider, key, raw)
+                    except InvalidInput as exc:  # changed by someone else meanwhile
+                        outcome.errors.setdefault(provider, {})[key] = str(exc)
+            for provider, (editing_id, values) in addresses.items():
+                outcome.addresses[provider] = writers[provider](editing_id, values)
+            for provider in changes:
+                outcome.settings[provider] = service.get(provider)
+            return outcome
+
+        self._runner.run(op, guarded(self, self._on_saved), guarded(self, self._on_save_failed),
+                         lane="write")
+
+    def _on_saved(self, outcome: SaveOutcome) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        if outcome.errors:
+            for provider, errors in outcome.errors.items():
+                self.editors[provider].show_errors({k: tr(v) for k, v in errors.items()})
+            self._refused()
+            return
+        for provider, settings in outcome.settings.items():
+            self.editors[provider].load(settings)
+        for provider, row in outcome.addresses.items():
+            self.editors[provider].warehouses.saved(row)
+        self._show_status(self.tr("Saved at %1").replace("%1", datetime.now().strftime("%H:%M:%S")),
+                          SAVED_STYLE)
+        self.saved.emit()
+
+    def _refused(self) -> None:
+        """Bring the first field at fault into view, and say nothing was saved."""
+        for provider, editor in self.editors.items():
+            pages = (editor.integration, editor.mapping, editor.warehouses, editor.prices)
+            rows = (s.rows.values() for s in pages)
+            at_fault = [i for i, page_rows in enumerate(rows) if any(r.message for r in page_rows)]
+            if at_fault:
+                self.chooser.setCurrentIndex(self.chooser.findData(provider))
+                self.tabs.setCurrentIndex(at_fault[0])
+                break
+        self._show_status(self.tr("Not saved: correct the fields marked in red."), ERROR_STYLE)
+        self.save_refused.emit()
+
+    def _on_save_failed(self, exc: BaseException, tb: str) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        self._on_failed(exc, tb)
+
+    def _on_failed(self, exc: BaseException, _tb: str) -> None:
+        if not isinstance(exc, UserFacingError):
+            raise exc
+        self._show_status(str(exc), ERROR_STYLE)
+
+    def _show_status(self, text: str, style: str) -> None:
+        self.status.setStyleSheet(style)
+        self.status.setText(text)

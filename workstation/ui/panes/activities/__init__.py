@@ -1,0 +1,1 @@
+"""The Activities pane: running, waiting and finished activities."""

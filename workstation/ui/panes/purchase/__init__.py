@@ -1,0 +1,1 @@
+"""The Purchase pane: an order's lines grouped by purchase state, booked, bound and synchronised."""
