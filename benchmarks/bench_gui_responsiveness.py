@@ -90,6 +90,7 @@ def main() -> None:
         runner = ActivityRunner(world.core.activities, max_parallel=3)
         tasks = TaskRunner()
         pane = ActivitiesPane(world.core.activities, runner, tasks)
+        pane.open_on_start = set()  # two windows below, not one per booking
         pane.resize(1200, 600)
         pane.show()
         windows = [pane.open_window(bookings[0])]

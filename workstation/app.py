@@ -100,10 +100,11 @@ def _build_window(app, core, runner, settings, label, reporter):  # type: ignore
     status = SyncStatusWidget(core.background.snapshot, runner)
     sync_timer = BackgroundSyncTimer(core.background, runner, activity_runner, app)
 
-    def stop() -> None:
+    def stop() -> bool:
+        """True when every activity worker stopped in time."""
         sync_timer.stop()
         wedge.uninstall(app)
-        activity_runner.shutdown()
+        return activity_runner.shutdown(10_000)
 
     window = MainWindow(core.orders, runner, settings, label, purchase=purchase, activities=activities,
                         warehouse=warehouse, status_widget=status, settings_dialog_factory=settings_dialog)
@@ -207,8 +208,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         QTimer.singleShot(int(args.quit_after * 1000), window.close)
 
     code = app.exec()
-    stop()
+    clean = stop()
     runner.shutdown()
+    if not clean:
+        # A worker is still inside a network call. Qt aborts the process when a running QThread
+        # is destroyed; the engine is replay-safe (the next start resumes the activity), so
+        # leave now with the logs flushed rather than crash.
+        log.warning("an activity was still running at quit; it resumes at the next start")
+        logging.shutdown()
+        faulthandler.disable()
+        crash_file.close()
+        os._exit(code)
     core.close()
     faulthandler.disable()
     crash_file.close()

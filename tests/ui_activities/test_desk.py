@@ -115,13 +115,15 @@ def test_questions_of_two_activities_are_worked_through_in_a_row(world: World, r
     assert world.lines(two)[0].status == st.BOOKED
 
 
-def test_the_window_answers_inline_and_shows_the_log(world: World, runner: ActivityRunner,
-                                                     pane: ActivitiesPane, qtbot: QtBot) -> None:
+def test_the_window_opens_when_a_booking_starts_and_answers_inline(world: World, runner: ActivityRunner,
+                                                                   pane: ActivitiesPane, qtbot: QtBot) -> None:
     pane.ask_automatically = False
     oid = drifted_order(world)
     aid = start_booking(world, oid)
-    window = pane.open_window(aid)
     runner.submit(aid)
+    qtbot.waitUntil(lambda: pane.window_of(aid) is not None, timeout=5000)
+    window = pane.window_of(aid)
+    assert window.isVisible()
     qtbot.waitUntil(lambda: window.question.isVisible() and window.question.isEnabled(), timeout=20_000)
     assert not pane.questions.isVisible()
     assert window.found_lines.text() == "Found order lines: 1"

@@ -42,6 +42,9 @@ class ActivitiesPane(QWidget):
         self._loading = False
         self._again = False
         self.ask_automatically = True  # a new question pops up the question dialog
+        # kinds whose window opens by itself when they start (a background sync does not)
+        self.open_on_start: set[str] = {"booking", "binding", "unbinding"}
+        self._opened: set[str] = set()
         self.questions = QuestionDialog(activity_runner, task_runner, activities_service, self)
 
         self.kind = QComboBox()
@@ -166,7 +169,12 @@ class ActivitiesPane(QWidget):
             if account not in known:
                 self.account.addItem(account, account)
 
-    def _on_runner_changed(self, _activity_id: str) -> None:
+    def _on_runner_changed(self, activity_id: str) -> None:
+        info = self._runner.latest(activity_id)
+        if (info is not None and info.kind in self.open_on_start and activity_id not in self._opened
+                and info.state in ("queued", "running")):
+            self._opened.add(activity_id)  # once: a window closed by the purchaser stays closed
+            self.open_window(activity_id)
         if not self._soon.isActive():
             self._soon.start()
 
