@@ -1,0 +1,69 @@
+"""The whole window as app.py composes it: a scan anywhere finds the lines, nothing leaks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import FIXED_NOW
+from tests.engine.conftest import World
+from tests.warehouse_ui.conftest import Keyboard
+from workstation.app import _build_window
+from workstation.runner.tasks import TaskRunner
+from workstation.services import demo
+from workstation.services.orders import LineFilter
+from workstation.ui.errors import ErrorReporter
+
+
+def test_a_scan_in_the_composed_window_finds_its_lines(qtbot: QtBot, world: World, tmp_path: Path) -> None:
+    core = world.core
+    demo.generate(core.db, orders=40, now=FIXED_NOW)
+    waybilled = [li for li in core.orders.list_lines(LineFilter(), 0, 500)
+                 if li.vend_purch_waybill and li.status == "sent_by_seller"]
+    waybill = waybilled[0].vend_purch_waybill
+    other = next(li.vend_purch_waybill for li in waybilled if li.vend_purch_waybill != waybill)
+    assert waybill and other
+    expected = {li.id for li in core.orders.lookup(waybill).lines}
+    expected_other = {li.id for li in core.orders.lookup(other).lines}
+
+    app = QApplication.instance()
+    runner = TaskRunner()
+    reporter = ErrorReporter(None)
+    reporter.interactive = False
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    window, stop = _build_window(app, core, runner, settings, "test db", reporter)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        keyboard = Keyboard()
+        field = window.orders_pane.order_search.field
+        field.setFocus()
+        qtbot.waitUntil(lambda: window.orders_pane.orders_model.total > 0, timeout=10_000)
+
+        # receiving mode (the default): the Warehouse pane shows the parcel's lines
+        keyboard.scan(field, waybill)
+        warehouse = window.warehouse_pane
+        qtbot.waitUntil(lambda: warehouse.receiving.model.rowCount() == len(expected), timeout=10_000)
+        assert window.panes.currentWidget() is warehouse
+        assert field.text() == ""  # not one key of the scan landed in the focused field
+
+        # receiving mode off: the window jumps to "By goods" with exactly those lines selected
+        warehouse.receiving_mode.setChecked(False)
+        keyboard.scan(field, other.lower())
+        pane = window.orders_pane
+        qtbot.waitUntil(lambda: window.panes.currentWidget() is pane and pane.tabs.currentIndex() == 1
+                        and {r.id for r in pane.goods_model.rows()} == expected_other, timeout=10_000)
+        qtbot.waitUntil(lambda: len(pane.goods_table.selectionModel().selectedRows()) == len(expected_other),
+                        timeout=5_000)
+
+        # the same parcel again at once: counted once, with a notice
+        with qtbot.waitSignal(window.warehouse_pane.router.duplicate, timeout=5_000):
+            keyboard.scan(field, other.lower())
+        assert window.warehouse_pane.banner.state != "idle"
+        assert reporter.shown == []
+    finally:
+        assert stop()
+        runner.shutdown()
