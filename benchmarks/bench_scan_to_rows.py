@@ -1,10 +1,10 @@
 """Scan-to-rows latency in the window: from the scanner's Enter key to the receiving rows painted.
 
-    .venv/bin/python benchmarks/bench_scan_to_rows.py [--orders 33333] [--scans 200]
+    .venv/bin/python benchmarks/bench_scan_to_rows.py [--lines 100000 | --orders 33333] [--scans 200]
         [--keep /path/bench.sqlite3]
 
-Fills SQLite with the demo generator (about 3 lines per order: 33,333 orders give about
-100,000 lines), builds the Warehouse pane in a main window with the real wedge scanner
+Fills SQLite with the demo generator (about 3 lines per order: `--lines 1000000` asks for
+333,333 orders; `--keep` reuses a filled file, e.g. the one bench_scan_lookup.py left), builds the Warehouse pane in a main window with the real wedge scanner
 on the application, the real ScanRouter and TaskRunner (lookups on worker threads),
 then types each code as a scanner does (key events 4 ms apart, then Enter) and times
 the Enter key to the first paint of the table showing that code's rows. One code in
@@ -30,9 +30,12 @@ def percentile(values: list[float], pct: float) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--orders", type=int, default=33_333)
+    parser.add_argument("--lines", type=int, default=0, help="order lines wanted (overrides --orders)")
     parser.add_argument("--scans", type=int, default=200)
     parser.add_argument("--keep", type=Path, default=None)
     args = parser.parse_args()
+    if args.lines:
+        args.orders = max(1, args.lines // 3)  # the generator makes 1..5 lines per order, 3 on average
 
     from PySide6.QtCore import QEvent, QObject, Qt, qInstallMessageHandler
     from PySide6.QtGui import QKeyEvent

@@ -70,6 +70,7 @@ def _build_window(app, core, runner, settings, label, reporter):  # type: ignore
     from workstation.scanner.wedge import WedgeScanner
     from workstation.services.login import LoginService
     from workstation.ui.browser import BrowserProfiles
+    from workstation.ui.dialogs.login import LoginDialog, ScannerPause
     from workstation.ui.dialogs.settings import SettingsDialog
     from workstation.ui.mainwindow import MainWindow
     from workstation.ui.panes.activities.pane import ActivitiesPane
@@ -82,15 +83,23 @@ def _build_window(app, core, runner, settings, label, reporter):  # type: ignore
     activity_runner = ActivityRunner(core.activities, app)
     profiles = BrowserProfiles(core.config.data_dir, app)
     login = LoginService(core.sessions, core.connectors)
+    wedge = WedgeScanner(parent=app)
+    scanner_pause = ScannerPause(wedge)  # a person typing fast in the login page is not a scanner
+
+    def login_dialog(provider, parent, account_hint=None):  # type: ignore[no-untyped-def]
+        return LoginDialog(provider, login, runner, profiles, account_hint, parent,
+                           on_open=scanner_pause.pause, on_close=scanner_pause.resume)
+
+    def sessions_pane():  # type: ignore[no-untyped-def]
+        return SessionsPane(core.sessions, login, runner, profiles, login_dialog_factory=login_dialog)
 
     def settings_dialog(parent):  # type: ignore[no-untyped-def]
-        return SettingsDialog(core.settings, runner, parent=parent,
-                              sessions_widget_factory=lambda: SessionsPane(core.sessions, login, runner, profiles))
+        return SettingsDialog(core.settings, runner, parent=parent, sessions_widget_factory=sessions_pane)
 
-    purchase = PurchasePane(core.orders, core.purchase, core.sessions, core.settings, runner, activity_runner)
+    purchase = PurchasePane(core.orders, core.purchase, core.sessions, core.settings, runner, activity_runner,
+                            login_dialog_factory=login_dialog)
     purchase.unexpected_error.connect(reporter.report)
     activities = ActivitiesPane(core.activities, activity_runner, runner)
-    wedge = WedgeScanner(parent=app)
     router = ScanRouter(core.orders, core.receiving, runner, app, actor=core.actor)
     router.attach(wedge)
     warehouse = WarehousePane(core.orders, core.receiving, core.parcels, runner, router, actor=core.actor,

@@ -39,6 +39,21 @@ class Column(Generic[Row]):
     stretch: bool = False  # takes the spare width of the view
 
 
+def cell(column: Column[Row], row: Row, role: int) -> Any:
+    """What `column` shows of `row` in `role`; None when the column has nothing for that role."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return column.text(row)
+    if role == Qt.ItemDataRole.TextAlignmentRole:
+        return int(column.align)
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return column.tooltip(row) if column.tooltip else None
+    if role == Qt.ItemDataRole.DecorationRole and column.decoration:
+        return column.decoration(row)
+    if role == Qt.ItemDataRole.BackgroundRole and column.background:
+        return column.background(row)
+    return None
+
+
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
 
@@ -73,21 +88,10 @@ class _ColumnsModel(QAbstractTableModel, Generic[Row]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self.columns):
             return None
-        column = self.columns[index.column()]
         row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(row) if column.tooltip else None
-        if role == Qt.ItemDataRole.DecorationRole and column.decoration:
-            return column.decoration(row)
-        if role == Qt.ItemDataRole.BackgroundRole and column.background:
-            return column.background(row)
         if role == Qt.ItemDataRole.UserRole:
             return row
-        return None
+        return cell(self.columns[index.column()], row, role)
 
 
 class ListTableModel(_ColumnsModel[Row]):

@@ -6,6 +6,10 @@ before anything is loaded; the URL goes to `LoginService.finish` on the network 
 TaskRunner, and the dialog shows the outcome: `logged_in(SessionRow)` and close, or a banner
 with the reason and a Retry button that starts a fresh attempt.
 
+`on_open`/`on_close` run once each, when the dialog is first shown and when it closes (or is
+deleted with its parent); the app passes a `ScannerPause`'s pause/resume, so the keyboard-wedge
+scanner does not take a person's (or a password manager's) fast typing for a scan.
+
 GUI thread only.
 """
 
@@ -13,9 +17,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (
@@ -41,6 +47,37 @@ PROVIDER_NAMES = {"taobao": "Taobao Global", "1688": "1688.com"}
 
 _BANNER_STYLE = ("QFrame#banner { background: #fdecea; border: 1px solid #f5c2c0; "
                  "border-radius: 4px; } QLabel { color: #8a1c14; }")
+
+
+class ScannerPause:
+    """Keeps a keyboard-wedge scanner (anything with an `enabled` attribute, and `flush()`) off
+    between `pause()` and `resume()`; nested pauses resume only at the last one, and the
+    scanner's own setting from before is put back."""
+
+    def __init__(self, scanner: Any):
+        self._scanner = scanner
+        self._depth = 0
+        self._was_enabled = True
+
+    @property
+    def paused(self) -> bool:
+        return self._depth > 0
+
+    def pause(self) -> None:
+        if self._depth == 0:
+            self._was_enabled = bool(self._scanner.enabled)
+            flush = getattr(self._scanner, "flush", None)
+            if callable(flush):
+                flush()  # keys held before the dialog opened go back to where they were typed
+            self._scanner.enabled = False
+        self._depth += 1
+
+    def resume(self) -> None:
+        if self._depth == 0:
+            return
+        self._depth -= 1
+        if self._depth == 0:
+            self._scanner.enabled = self._was_enabled
 
 
 class LoginPage(QWebEnginePage):
@@ -70,8 +107,17 @@ class LoginDialog(QDialog):
 
     def __init__(self, provider: str, login: LoginService, runner: TaskRunner,
                  profiles: BrowserProfiles, account_hint: str | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, on_open: Callable[[], None] | None = None,
+                 on_close: Callable[[], None] | None = None):
         super().__init__(parent)
+        self._on_open = on_open
+        self._on_close_hook = on_close
+        self._shown = False
+        # Owed once the dialog was first shown; paid by done() or, failing that, by the deletion (kept apart
+        # from self so the destroyed handler needs nothing of the deleted dialog).
+        owed: list[Callable[[], None]] = []
+        self._close_owed = owed
+        self.destroyed.connect(lambda *_args: owed.pop()() if owed else None)
         self.provider = provider
         self.account_hint = account_hint
         self._login = login
@@ -237,12 +283,24 @@ class LoginDialog(QDialog):
 
     # ------------------------------------------------------------ closing
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._shown or self._closed:
+            return
+        self._shown = True
+        if self._on_open is not None:
+            self._on_open()
+        if self._on_close_hook is not None:
+            self._close_owed.append(self._on_close_hook)
+
     def done(self, result: int) -> None:
         if not self._closed:
             self._closed = True
             self._dispose_page()
             if self.result_row is None:
                 self._profiles.discard(self._handle)
+            if self._close_owed:
+                self._close_owed.pop()()
         super().done(result)
 
     def _dispose_page(self) -> None:

@@ -112,6 +112,10 @@ class AccountChooser(QComboBox):
         last = row.last_sync_at.astimezone().strftime("%Y-%m-%d %H:%M") if row.last_sync_at else self.tr("never")
         return self.tr("Last synchronised: {0} {1}").format(last, row.last_sync_result)
 
+    def prefer(self, provider: str, account: str) -> None:
+        """Choose `account` when `provider`'s sessions are next set (an account just logged in)."""
+        self._chosen[provider] = account
+
     def usable(self) -> list[SessionRow]:
         return [r for r in self.rows if r.state in USABLE]
 

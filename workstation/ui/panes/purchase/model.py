@@ -25,7 +25,7 @@ from workstation.domain import statuses as st
 from workstation.services.dto import LineRow
 from workstation.ui.look import money, status_brush, status_name, thumbnail
 from workstation.ui.panes.orders.model import readable_config
-from workstation.ui.table import CENTER, RIGHT, Column
+from workstation.ui.table import CENTER, RIGHT, Column, cell
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -230,17 +230,9 @@ class PurchaseLinesModel(QAbstractItemModel):
         line = self.line_at(index)
         if line is None:
             return None
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(line)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(line) if column.tooltip else None
-        if role == Qt.ItemDataRole.DecorationRole and column.decoration:
-            return column.decoration(line)
-        if role == Qt.ItemDataRole.BackgroundRole and column.background:
-            return column.background(line)
+        value = cell(self.columns[index.column()], line, role)
+        if value is not None:
+            return value
         # A purchase dearer than what the customer paid is what a purchaser looks for first.
         if (role == Qt.ItemDataRole.ForegroundRole and index.column() == _PURCH
                 and line.purch_price is not None and line.purch_price > line.price_cust):

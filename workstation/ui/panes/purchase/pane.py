@@ -28,6 +28,7 @@ from workstation.ui.dialogs.recalc import RecalcDialog
 from workstation.ui.look import money
 from workstation.ui.panes.orders.model import PROVIDER_NAMES
 from workstation.ui.panes.purchase.actions import PurchaseActions
+from workstation.ui.panes.purchase.add_account import AddAccount, LoginDialogFactory
 from workstation.ui.panes.purchase.choosers import (
     normalise_order_id,
 )
@@ -45,7 +46,10 @@ class PurchasePane(QWidget):
 
     def __init__(self, orders: OrderService, purchase: PurchaseService, sessions: SessionService,
                  settings: SettingsService, task_runner: TaskRunner, activity_runner: Any,
-                 parent: QWidget | None = None, *, embedded: bool = False):
+                 parent: QWidget | None = None, *, embedded: bool = False,
+                 login_dialog_factory: LoginDialogFactory | None = None):
+        """`login_dialog_factory(provider, parent)` returns a new, unstarted login dialog with a
+        `logged_in(SessionRow)` signal for the "+" beside the account; see `add_account.py`."""
         super().__init__(parent)
         self._orders, self._purchase, self._sessions, self._settings = orders, purchase, sessions, settings
         self._runner = task_runner
@@ -64,6 +68,7 @@ class PurchasePane(QWidget):
         self.model: PurchaseLinesModel = self.view.model
         self.view.install_actions(self.purchase_actions)
         self.view.order_row.setVisible(not embedded)
+        self.add_account = AddAccount(self.view.add_account, login_dialog_factory, self)
 
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -78,6 +83,7 @@ class PurchasePane(QWidget):
         self.tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.tree.customContextMenuRequested.connect(self._on_tree_context_menu)
         self.session_combo.currentIndexChanged.connect(lambda _i: self._update_hint())
+        self.add_account.logged_in.connect(self._on_account_logged_in)
         self.purchase_actions.book.triggered.connect(self.book_selected)
         self.purchase_actions.recalc.triggered.connect(self.recalculate_selected)
         self.purchase_actions.bind.triggered.connect(self.bind_order)
@@ -148,6 +154,7 @@ class PurchasePane(QWidget):
         if opened and self.order_field.text().strip().upper() != o.id:
             self.order_field.setText(o.id)
         self.session_combo.set_sessions(provider, sessions)
+        self.add_account.set_provider(provider)
         self.warehouse_combo.set_warehouses(provider, warehouses)
         if opened or detail.lines != previous:
             # A reload during a long booking must not move what the purchaser is looking at.
@@ -180,11 +187,12 @@ class PurchasePane(QWidget):
     def _account_problem(self) -> str:
         provider = self.detail.order.provider if self.detail else ""
         name = PROVIDER_NAMES.get(provider, provider)
+        where = self.tr("with + beside the account") if self.add_account.available else \
+            self.tr("(Settings → Sessions)")
         if not self.session_combo.rows:
-            return self.tr("No session for {0}: log an account in (Settings → Sessions).").format(name)
+            return self.tr("No session for {0}: log an account in {1}.").format(name, where)
         if not self.session_combo.usable():
-            return self.tr("Every {0} session has expired: log an account in again (Settings → Sessions)."
-                           ).format(name)
+            return self.tr("Every {0} session has expired: log an account in again {1}.").format(name, where)
         return self.tr("Choose the {0} account to work with.").format(name)
 
     # ------------------------------------------------------------ selection
@@ -345,6 +353,12 @@ class PurchasePane(QWidget):
                     for o in orders.list_orders(OrderFilter(text), 0, 12)]
 
         self._runner.run(op, self.order_field.set_suggestions, lambda _exc, _tb: None)
+
+    def _on_account_logged_in(self, row: Any) -> None:
+        """A new (or renewed) account: reload the sessions and work with it."""
+        self.session_combo.prefer(row.provider, row.account)
+        self.banner.show_message(self.tr("Logged in as {0}.").format(row.account), "info")
+        self.refresh()
 
     # ------------------------------------------------------------ activity runner
 

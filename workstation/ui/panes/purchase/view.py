@@ -57,6 +57,9 @@ class PurchaseView:
         row.addWidget(self.heading, 2)
 
         self.accounts = AccountChooser()
+        self.add_account = QToolButton()  # "+": the pane shows it when it can log accounts in
+        self.add_account.setObjectName("add_account")
+        self.add_account.setVisible(False)
         self.warehouses = WarehouseChooser()
         self.book_button = QToolButton()
         self.book_button.setStyleSheet(_PRIMARY)
@@ -69,7 +72,7 @@ class PurchaseView:
         account_label.setBuddy(self.accounts)
         warehouse_label = QLabel(tr("&Warehouse:"))
         warehouse_label.setBuddy(self.warehouses)
-        for widget in (account_label, self.accounts):
+        for widget in (account_label, self.accounts, self.add_account):
             controls.addWidget(widget)
         controls.addSpacing(12)
         controls.addWidget(warehouse_label)

@@ -7,7 +7,7 @@ GUI thread only; the session service runs on the TaskRunner.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
@@ -47,8 +47,10 @@ class SessionsPane(QWidget):
 
     def __init__(self, sessions: SessionService, login: LoginService, runner: TaskRunner,
                  profiles: BrowserProfiles, providers: Sequence[str] = ("1688", "taobao"),
-                 parent: QWidget | None = None, *, refresh_ms: int = REFRESH_MS):
+                 parent: QWidget | None = None, *, refresh_ms: int = REFRESH_MS,
+                 login_dialog_factory: Callable[[str, QWidget, str | None], LoginDialog] | None = None):
         super().__init__(parent)
+        self._dialog_factory = login_dialog_factory  # the app's: it pauses the scanner meanwhile
         self._sessions = sessions
         self._login = login
         self._runner = runner
@@ -158,8 +160,11 @@ class SessionsPane(QWidget):
 
     def open_login(self, provider: str, account_hint: str | None = None) -> LoginDialog:
         """Open the login dialog for `provider` (window-modal); the list refreshes after."""
-        dialog = LoginDialog(provider, self._login, self._runner, self._profiles,
-                             account_hint=account_hint, parent=self)
+        if self._dialog_factory is not None:
+            dialog = self._dialog_factory(provider, self, account_hint)
+        else:
+            dialog = LoginDialog(provider, self._login, self._runner, self._profiles,
+                                 account_hint=account_hint, parent=self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.logged_in.connect(self._on_dialog_logged_in)

@@ -2,7 +2,7 @@
 
 The clerk chooses lines and quantities, types the weight, the size and the outgoing
 tracking number (or scans it: while the tracking field has focus, scans fill it instead
-of being looked up). Parcels are formed and edited through ParcelService, which audits
+of being looked up); with a serial scale, "Read from scale" fills the weight. Parcels are formed and edited through ParcelService, which audits
 every change and refuses a stale edit. GUI thread only; the services run on the runner.
 """
 
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from workstation.runner.tasks import TaskRunner
 from workstation.scanner.labels import ParcelLabel
+from workstation.scanner.scale import SerialScale
 from workstation.services.audit import Actor
 from workstation.services.dto import LineRow, OrderDetail
 from workstation.services.errors import UserFacingError
@@ -40,6 +41,7 @@ from workstation.services.warehouse import (
 from workstation.ui.look import status_brush, status_name, when
 from workstation.ui.panes.orders.model import readable_config
 from workstation.ui.panes.warehouse.label_preview import LabelPreview
+from workstation.ui.panes.warehouse.scale_readout import ScaleReadout
 from workstation.ui.table import CENTER, RIGHT, Column, ListTableModel
 from workstation.ui.views import make_table
 
@@ -146,7 +148,8 @@ class ParcelSection(QWidget):
     message = Signal(str)
 
     def __init__(self, orders: OrderService, receiving: ReceivingService, parcels: ParcelService,
-                 runner: TaskRunner, actor: Actor, parent: QWidget | None = None):
+                 runner: TaskRunner, actor: Actor, parent: QWidget | None = None, *,
+                 scale: SerialScale | None = None):
         super().__init__(parent)
         self._orders, self._receiving, self._parcels = orders, receiving, parcels
         self._runner, self._actor = runner, actor
@@ -164,6 +167,7 @@ class ParcelSection(QWidget):
         self.lines_table.setEditTriggers(self.lines_table.EditTrigger.AllEditTriggers)
         self.weight = QLineEdit()
         self.weight.setPlaceholderText(self.tr("kg, e.g. 1.25"))
+        self.scale = ScaleReadout(scale)
         self.sides = [QSpinBox() for _ in range(3)]
         for side in self.sides:
             side.setRange(0, 500)
@@ -188,6 +192,8 @@ class ParcelSection(QWidget):
         self.form_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.start_new)
         self.parcels_table.clicked.connect(lambda index: self.edit(self.parcels_model.row(index.row())))
+        self.scale.weighed.connect(self._take_weight)
+        self.scale.problem.connect(self.error.setText)
         self._set_enabled(False)
 
     def _build_layout(self) -> None:
@@ -202,7 +208,12 @@ class ParcelSection(QWidget):
             size.addWidget(side)
         size.addStretch(1)
         form = QFormLayout()
-        form.addRow(self.tr("Weight:"), self.weight)
+        weight = QHBoxLayout()
+        self.weight.setMaximumWidth(220)  # a number: the scale's reading sits beside it
+        weight.addWidget(self.weight, 1)
+        weight.addWidget(self.scale)
+        weight.addStretch(1)
+        form.addRow(self.tr("Weight:"), weight)
         form.addRow(self.tr("Size (L \u00d7 W \u00d7 H):"), size)
         form.addRow(self.tr("Tracking number:"), self.tracking)
         buttons = QHBoxLayout()
@@ -239,6 +250,14 @@ class ParcelSection(QWidget):
         if obj is self.tracking and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
             self.capture_wanted.emit(event.type() == QEvent.Type.FocusIn)
         return False
+
+    def set_scale(self, scale: SerialScale | None) -> None:
+        """The serial scale "Read from scale" takes the weight from (None: no scale)."""
+        self.scale.set_scale(scale)
+
+    def _take_weight(self, kg: str) -> None:
+        self.weight.setText(kg)
+        self.error.clear()
 
     def take_tracking(self, code: str) -> None:
         """A scan while the tracking field has focus: it is the outgoing tracking number."""
@@ -296,7 +315,7 @@ class ParcelSection(QWidget):
         self.lines_model.set_rows(rows)
 
     def _set_enabled(self, on: bool) -> None:
-        for w in (self.weight, self.tracking, self.form_button, self.new_button, *self.sides):
+        for w in (self.weight, self.scale.button, self.tracking, self.form_button, self.new_button, *self.sides):
             w.setEnabled(on)
 
     # -- forming and editing ------------------------------------------------------------
