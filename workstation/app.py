@@ -106,6 +106,10 @@ def _build_window(app, core, runner, settings, label, reporter):  # type: ignore
                               sound_enabled=settings.value("warehouse/sound", True, type=bool))
     warehouse.sound.toggled.connect(lambda on: settings.setValue("warehouse/sound", on))
     warehouse.attach_scanner_test(wedge)
+    scale = _serial_scale(settings, app)
+    if scale is not None:
+        warehouse.parcel.set_scale(scale)
+        scale.start()
     status = SyncStatusWidget(core.background.snapshot, runner)
     sync_timer = BackgroundSyncTimer(core.background, runner, activity_runner, app)
 
@@ -113,6 +117,8 @@ def _build_window(app, core, runner, settings, label, reporter):  # type: ignore
         """True when every activity worker stopped in time."""
         sync_timer.stop()
         wedge.uninstall(app)
+        if scale is not None:
+            scale.stop()
         return activity_runner.shutdown(10_000)
 
     window = MainWindow(core.orders, runner, settings, label, purchase=purchase, activities=activities,
@@ -128,6 +134,18 @@ def _build_window(app, core, runner, settings, label, reporter):  # type: ignore
     sync_timer.start()
     status.refresh()
     return window, stop
+
+
+def _serial_scale(settings, parent):  # type: ignore[no-untyped-def]
+    """The parcel scale named by scale/port (and scale/baud, ...) in the INI; None without one."""
+    from workstation.scanner.scale import SerialScale, settings_from
+
+    try:
+        scale_settings = settings_from(settings.value)
+    except ValueError as exc:
+        log.warning("scale settings ignored: %s", exc)
+        return None
+    return SerialScale(scale_settings, parent) if scale_settings else None
 
 
 def _prepare_sandbox_demo(core, runner, window) -> None:  # type: ignore[no-untyped-def]

@@ -67,3 +67,24 @@ def test_a_scan_in_the_composed_window_finds_its_lines(qtbot: QtBot, world: Worl
     finally:
         assert stop()
         runner.shutdown()
+
+
+def test_the_parcel_scale_comes_from_the_ini_file(tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    from workstation.app import _serial_scale
+
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    assert _serial_scale(settings, None) is None  # no scale/port: no scale
+    master, slave = os.openpty()
+    try:
+        settings.setValue("scale/port", os.ttyname(slave))
+        settings.setValue("scale/baud", "19200")
+        scale = _serial_scale(settings, None)
+        assert scale is not None and scale.port == os.ttyname(slave)
+        settings.setValue("scale/baud", "fast")
+        assert _serial_scale(settings, None) is None
+        assert "scale settings ignored" in caplog.text
+    finally:
+        os.close(master)
+        os.close(slave)
