@@ -225,3 +225,27 @@ def test_an_unpaid_order_closed_by_the_marketplace_cancels_its_lines(world: Worl
     world.market.advance(73)  # unpaid orders close after three days
     info = sync(world, "taobao")
     assert {li.status for li in world.lines(oid)} == {st.CANCELLED}, [s.message for s in info.steps]
+
+
+def test_logistics_are_read_only_while_a_line_lacks_its_waybill(world: World) -> None:
+    oid = booked_order(world)
+    world.market.pay(world.lines(oid)[0].vend_purch_id, "1688")
+    world.market.advance(26)
+    connector = world.core.connectors("1688")
+    real = connector.waybills
+    calls: list[str] = []
+
+    def counting(token, order_id):  # type: ignore[no-untyped-def]
+        calls.append(order_id)
+        return real(token, order_id)
+
+    connector.waybills = counting  # type: ignore[method-assign]
+    sync(world)
+    assert all(li.vend_purch_waybill for li in world.lines(oid)) and len(calls) == 1
+    world.market.advance(1)
+    with world.core.db.write() as s:  # read everything again, as after a restart of the cursor
+        from workstation.store.models import ProviderSession
+
+        s.query(ProviderSession).update({"sync_cursor": None})
+    sync(world)
+    assert len(calls) == 1  # the waybills are known: no second logistics call

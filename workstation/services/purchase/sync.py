@@ -63,8 +63,10 @@ class SyncHandler(AccountHandler):
                 return None
             lines = list(s.scalars(select(OrderLine).where(OrderLine.provider_order_id == po_id)))
         waybill_of: dict[str, str] = {}
-        if any(mapping.get(line.status or order.status) == st.SENT_BY_SELLER for line in order.lines) or \
-                mapping.get(order.status) == st.SENT_BY_SELLER:
+        shipped = mapping.get(order.status) == st.SENT_BY_SELLER or any(
+            mapping.get(remote.status or order.status) == st.SENT_BY_SELLER for remote in order.lines)
+        # Logistics cost a call (or two) per order: ask only while one of our lines lacks its waybill.
+        if shipped and any(not line.vend_purch_waybill for line in lines):
             for waybill in connector.waybills(token, order.order_id):
                 for line_id in waybill.line_ids:
                     waybill_of[line_id] = waybill.waybill_no
