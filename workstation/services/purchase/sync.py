@@ -17,7 +17,8 @@ from workstation.store.models import OrderLine
 from workstation.store.models import ProviderOrder as PO
 
 FIRST_SYNC_DAYS = 30
-OVERLAP = timedelta(minutes=5)  # re-read a little before the cursor: clocks and commits lag
+OVERLAP = timedelta(minutes=5)
+PROGRESS_EVERY = 25  # orders between progress writes  # re-read a little before the cursor: clocks and commits lag
 # Lines in these statuses follow the provider; the others were settled here (warehouse, operator).
 FOLLOWS_PROVIDER = (st.BOOKED, st.PURCHASED, st.SENT_BY_SELLER, st.READY, st.PRICE_CONFIRMATION)
 
@@ -47,7 +48,8 @@ class SyncHandler(AccountHandler):
                 changed += result
             if order.modified_at and (newest is None or order.modified_at > newest):
                 newest = order.modified_at
-            ctx.progress(percent=100 * (index + 1) // max(1, len(orders)), found_lines=changed)
+            if (index + 1) % PROGRESS_EVERY == 0 or index + 1 == len(orders):  # a write each: batch them
+                ctx.progress(percent=100 * (index + 1) // max(1, len(orders)), found_lines=changed)
         summary = f"{len(orders)} order(s) read, {matched} ours, {changed} line(s) changed"
         ctx.info(summary, key="summary")
         self.d.sessions.record_sync(provider, account, summary, newest)
