@@ -5,51 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import FIXED_NOW
+from tests.keys import Keyboard
 from workstation.scanner.burst import BurstSettings
-from workstation.scanner.layout import latin_to_cyrillic, us_scan_code
+from workstation.scanner.layout import latin_to_cyrillic
 from workstation.scanner.wedge import KeySeen, WedgeScanner
 from workstation.services import demo
 from workstation.services.orders import LineFilter, OrderService
 from workstation.store.database import Database
-
-
-class Keyboard:
-    """Sends real QKeyEvents with timestamps we choose (what a scanner or a person makes)."""
-
-    def __init__(self) -> None:
-        self.now = 10_000
-
-    def press(self, target: QWidget, ch: str, *, gap: int, native: bool = False) -> None:
-        self.now += gap
-        if ch == "\r":
-            key, text = Qt.Key.Key_Return, "\r"
-        elif ch == "\t":
-            key, text = Qt.Key.Key_Tab, "\t"
-        elif ch.isdigit():
-            key, text = Qt.Key(Qt.Key.Key_0.value + int(ch)), ch
-        else:
-            key, text = Qt.Key(ord(ch.upper())), ch
-        mods = Qt.KeyboardModifier.ShiftModifier if ch.isupper() else Qt.KeyboardModifier.NoModifier
-        scan_code = 0
-        if native:
-            from workstation.scanner.layout import fold_char
-
-            found = us_scan_code(fold_char(ch))
-            scan_code = found[0] + 8 if found else 0
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, key, mods, scan_code, 0, 0, text)
-            event.setTimestamp(self.now)
-            QApplication.sendEvent(target, event)
-
-    def type(self, target: QWidget, text: str, *, gap: int, native: bool = False) -> None:
-        for ch in text:
-            self.press(target, ch, gap=gap, native=native)
 
 
 class Form(QWidget):

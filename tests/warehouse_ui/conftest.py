@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -21,10 +19,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import FIXED_NOW
+from tests.keys import Keyboard  # noqa: F401 - shared; the tests here import it from this module
 from tests.warehouse.conftest import Clock
 from workstation.runner.tasks import TaskRunner
 from workstation.scanner.burst import BurstSettings
-from workstation.scanner.layout import fold_char, us_scan_code
 from workstation.scanner.wedge import WedgeScanner
 from workstation.services import demo
 from workstation.services.audit import Actor
@@ -35,41 +33,6 @@ from workstation.ui.panes.warehouse.pane import WarehousePane
 from workstation.ui.scan_router import ScanOutcome, ScanRouter
 
 ACTOR = Actor("clerk1", "ws-test")
-
-
-class Keyboard:
-    """Real QKeyEvents with the timestamps a scanner (or a person) makes."""
-
-    def __init__(self) -> None:
-        self.now = 10_000
-
-    def press(self, target: QWidget, ch: str, *, gap: int, native: bool = False) -> None:
-        self.now += gap
-        if ch == "\r":
-            key, text = Qt.Key.Key_Return, "\r"
-        elif ch.isdigit():
-            key, text = Qt.Key(Qt.Key.Key_0.value + int(ch)), ch
-        elif ch.isascii() and ch.isalpha():
-            key, text = Qt.Key(ord(ch.upper())), ch
-        else:
-            key, text = Qt.Key.Key_unknown, ch
-        mods = Qt.KeyboardModifier.ShiftModifier if ch.isupper() else Qt.KeyboardModifier.NoModifier
-        scan_code = 0
-        if native:
-            found = us_scan_code(fold_char(ch))
-            scan_code = found[0] + 8 if found else 0
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, key, mods, scan_code, 0, 0, text)
-            event.setTimestamp(self.now)
-            QApplication.sendEvent(target, event)
-
-    def type(self, target: QWidget, text: str, *, gap: int, native: bool = False) -> None:
-        for ch in text:
-            self.press(target, ch, gap=gap, native=native)
-
-    def scan(self, target: QWidget, code: str, *, gap: int = 4) -> None:
-        self.now += 400  # a pause between parcels
-        self.type(target, code + "\r", gap=gap)
 
 
 @dataclass
