@@ -110,13 +110,13 @@ class Context:
         self.activity = activity
         self.id = activity.id
         self.params = activity.params
-        self._answers = service.answers(activity.id)
+        self.answers = service.answers(activity.id)  # question key -> choice, as stored
 
     def ask(self, key: str, message: str, choices: Sequence[Choice], *, line_id: int | None = None,
             details: dict[str, Any] | None = None) -> str:
         """The stored answer to question `key`, or Suspend after recording the question."""
-        if key in self._answers:
-            return self._answers[key]
+        if key in self.answers:
+            return self.answers[key]
         self._service._log(self.id, "question", message, key=f"q:{key}", line_id=line_id,
                            question_key=key, choices=choices, details=details)
         raise Suspend(key)

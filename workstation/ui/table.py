@@ -54,6 +54,16 @@ def cell(column: Column[Row], row: Row, role: int) -> Any:
     return None
 
 
+def header(columns: Sequence[Column[Any]], section: int, orientation: Qt.Orientation, role: int) -> Any:
+    """A column's translated title and alignment for `headerData`."""
+    if orientation == Qt.Orientation.Horizontal and 0 <= section < len(columns):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("Columns", columns[section].title)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(columns[section].align)
+    return None
+
+
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
 
@@ -78,12 +88,7 @@ class _ColumnsModel(QAbstractTableModel, Generic[Row]):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate("Columns", self.columns[section].title)
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(self.columns[section].align)
-        return None
+        return header(self.columns, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self.columns):

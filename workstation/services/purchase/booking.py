@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from workstation.domain import statuses as st
 from workstation.domain.pricing import auto_confirm, difference
@@ -339,9 +339,9 @@ class BookingHandler(AccountHandler):
             ctx.error(f"Check after export: {message}", key=f"check:{po_id}:{message}", line_id=line_id or None)
         self._check_prices(ctx, po_id)
         with self.d.db.read() as s:
-            count = s.scalar(select(PO.id).where(PO.activity_id == ctx.id, PO.state == "submitted").limit(1))
-            total = len(s.scalars(select(PO.id).where(PO.activity_id == ctx.id, PO.state == "submitted")).all())
-        ctx.progress(found_provider_orders=total if count else 0)
+            booked = s.scalar(select(func.count()).select_from(PO)
+                              .where(PO.activity_id == ctx.id, PO.state == "submitted")) or 0
+        ctx.progress(found_provider_orders=booked)
         ctx.info(f"Booked marketplace order {order.order_id} ({len(order.lines)} item(s), ¥{order.total_amount}).",
                  key=f"booked:{po_id}")
 
@@ -349,7 +349,7 @@ class BookingHandler(AccountHandler):
         """A booked price above the accepted one (e.g. booked without the discount) is an error."""
         with self.d.db.read() as s:
             lines = s.scalars(select(OrderLine).where(OrderLine.provider_order_id == po_id)).all()
-        answers = ctx._answers  # noqa: SLF001 - the confirmed prices are in the question keys
+        answers = ctx.answers  # the confirmed prices are in the question keys
         for line in lines:
             confirmed = [Decimal(k.split(":")[2]) for k, v in answers.items()
                          if k.startswith(f"price:{line.id}:") and v == CONFIRM.id]

@@ -25,7 +25,7 @@ from workstation.domain import statuses as st
 from workstation.services.dto import LineRow
 from workstation.ui.look import money, status_brush, status_name, thumbnail
 from workstation.ui.panes.orders.model import readable_config
-from workstation.ui.table import CENTER, RIGHT, Column, cell
+from workstation.ui.table import CENTER, RIGHT, Column, cell, header
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -214,12 +214,7 @@ class PurchaseLinesModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate("Columns", self.columns[section].title)
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(self.columns[section].align)
-        return None
+        return header(self.columns, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.column() >= len(self.columns):
