@@ -3,10 +3,15 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The Debian/Ubuntu packages Qt needs (one list, in that script): as root with apt it installs what
+# is missing, otherwise it prints the apt-get line and stops before pip; elsewhere it does nothing.
+# `make SYSTEM_DEPS=true run` skips it.
+SYSTEM_DEPS ?= .ci/system-deps --install
 
-.PHONY: run test lint bench soak clean
+.PHONY: run test lint bench soak clean system-deps
 
-$(STAMP): pyproject.toml
+# Order-only: checked (quickly) before every venv use, never a reason to reinstall the venv.
+$(STAMP): pyproject.toml | system-deps
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]' --config-settings editable_mode=compat
@@ -28,6 +33,9 @@ soak: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
+
+system-deps:
+	@$(SYSTEM_DEPS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info

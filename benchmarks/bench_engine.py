@@ -81,7 +81,7 @@ def main() -> None:
                                               address=address)[0]
             pos.append({"id": 100_000 + n, "provider": "1688", "account": ACCOUNT["1688"],
                         "client_ref": f"SYNC{n:06d}", "external_id": made.order_id, "seller_id": item.seller_id,
-                        "state": "submitted", "created_at": now, "activity_id": None, "error": "",
+                        "state": "created", "created_at": now, "activity_id": None, "error": "",
                         "seller_nick": "", "raw_status": "waitbuyerpay"})
             line_rows.append({"order_id": oid, "line_num": n + 2, "label": f"LNBENCH{n:08d}", "provider": "1688",
                               "item_id": item.item_id, "config_id": sku.sku_id, "order_item_id": item.item_id,

@@ -2,7 +2,8 @@
 
 Every command prints plain text, or JSON with --json. Expected problems (bad input,
 unusable database) print one clear line on stderr and exit 2; bugs exit 1 with the
-traceback in the log file.
+traceback in the log file. The activity commands (book, sync, bind, unbind, answer,
+resume, reconcile) exit with what happened to the money: see EXIT_* below and the README.
 """
 
 from __future__ import annotations
@@ -28,6 +29,15 @@ from workstation.services.orders import OrderFilter
 from workstation.store.database import DatabaseProblem
 
 log = logging.getLogger(__name__)
+
+EXIT_OK = 0  # done; for book: at least one marketplace order was created
+EXIT_BUG = 1  # unexpected error, traceback in the log
+EXIT_INPUT = 2  # bad input or unusable database: one line on stderr
+EXIT_NOT_FOUND = 3  # lookup found nothing
+EXIT_FAILED = 4  # the activity failed or was aborted
+EXIT_WAITING = 5  # waiting for a person (a question), or an order's outcome is still being checked
+EXIT_NOTHING = 6  # book: nothing was bought
+EXIT_DUPLICATE = 7  # a possible duplicate purchase or a line bought above the rule needs a person
 
 
 def _jsonable(value: Any) -> Any:
@@ -69,7 +79,7 @@ def cmd_demo(core: Core, args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_activity(args: argparse.Namespace, info: ActivityInfo) -> int:
+def _print_activity(core: Core, args: argparse.Namespace, info: ActivityInfo) -> int:
     def text() -> str:
         out = [f"{info.id}  {info.kind} {info.provider}/{info.account}  {info.state}  "
                f"lines {info.found_lines}, provider orders {info.found_provider_orders}"]
@@ -84,7 +94,30 @@ def _print_activity(args: argparse.Namespace, info: ActivityInfo) -> int:
         return "\n".join(out)
 
     _emit(args, info, text)
-    return {"finished": 0, "waiting": 0, "queued": 0, "running": 0}.get(info.state, 4)
+    return exit_code(core, info)
+
+
+def exit_code(core: Core, info: ActivityInfo) -> int:
+    """One activity's result as an exit code (EXIT_*): alarms first, then people, then money."""
+    from sqlalchemy import func, select
+
+    from workstation.services.purchase import ledger
+    from workstation.store.models import Alarm, ProviderOrder
+
+    with core.db.read() as s:
+        intents = dict(s.execute(select(ProviderOrder.state, func.count()).where(
+            ProviderOrder.activity_id == info.id).group_by(ProviderOrder.state)).all())
+        alarms = s.scalar(select(func.count()).select_from(Alarm).where(
+            Alarm.resolved_at.is_(None), Alarm.created_at >= info.created_at)) or 0
+    if alarms:
+        return EXIT_DUPLICATE
+    if info.state in ("failed", "aborted"):
+        return EXIT_FAILED
+    if info.state == "waiting" or any(intents.get(state) for state in ledger.OPEN):
+        return EXIT_WAITING
+    if info.kind == "booking" and not intents.get(ledger.CREATED):
+        return EXIT_NOTHING
+    return EXIT_OK
 
 
 def _ids(raw: str | None) -> list[int]:
@@ -108,21 +141,21 @@ def cmd_sessions(core: Core, args: argparse.Namespace) -> int:
 
 def cmd_book(core: Core, args: argparse.Namespace) -> int:
     activity_id = core.purchase.start_booking(args.order_id, args.account, _ids(args.lines), args.warehouse)
-    return _print_activity(args, core.purchase.run(activity_id))
+    return _print_activity(core, args, core.purchase.run(activity_id))
 
 
 def cmd_sync(core: Core, args: argparse.Namespace) -> int:
-    return _print_activity(args, core.purchase.run(core.purchase.start_sync(args.account)))
+    return _print_activity(core, args, core.purchase.run(core.purchase.start_sync(args.account)))
 
 
 def cmd_bind(core: Core, args: argparse.Namespace) -> int:
     activity_id = core.purchase.start_bind(args.order_id, args.provider_order_id, args.account)
-    return _print_activity(args, core.purchase.run(activity_id))
+    return _print_activity(core, args, core.purchase.run(activity_id))
 
 
 def cmd_unbind(core: Core, args: argparse.Namespace) -> int:
-    activity_id = core.purchase.start_unbind(args.order_id, args.account, _ids(args.lines))
-    return _print_activity(args, core.purchase.run(activity_id))
+    activity_id = core.purchase.start_unbind(args.order_id, args.account, _ids(args.lines), force=args.force)
+    return _print_activity(core, args, core.purchase.run(activity_id))
 
 
 def cmd_recalc(core: Core, args: argparse.Namespace) -> int:
@@ -145,23 +178,132 @@ def cmd_activities(core: Core, args: argparse.Namespace) -> int:
 
 
 def cmd_activity(core: Core, args: argparse.Namespace) -> int:
-    return _print_activity(args, core.activities.get(args.activity_id))
+    return _print_activity(core, args, core.activities.get(args.activity_id))
 
 
 def cmd_answer(core: Core, args: argparse.Namespace) -> int:
     core.activities.answer(args.activity_id, args.choice, core.actor.user)
-    return _print_activity(args, core.purchase.run(args.activity_id))
+    return _print_activity(core, args, core.purchase.run(args.activity_id))
 
 
 def cmd_cancel(core: Core, args: argparse.Namespace) -> int:
-    return _print_activity(args, core.activities.cancel(args.activity_id))
+    return _print_activity(core, args, core.activities.cancel(args.activity_id))
 
 
 def cmd_resume(core: Core, args: argparse.Namespace) -> int:
-    """Drive every queued activity (and any left running by a dead process) as far as it goes."""
+    """Drive every queued activity (and any left running by a dead process) as far as it goes,
+    then look up every order whose outcome is due for a look-up."""
     results = [core.purchase.run(activity_id) for activity_id in core.activities.resumable()]
-    _emit(args, results, lambda: "\n".join(f"{a.id} {a.kind} {a.state}" for a in results) or "Nothing to resume.")
-    return 0
+    report = _reconciler(core).run()
+    _emit(args, {"activities": results, "reconciliation": report}, lambda: "\n".join(
+        [f"{a.id} {a.kind} {a.state}" for a in results] + _report_lines(report)) or "Nothing to resume.")
+    codes = [exit_code(core, a) for a in results if exit_code(core, a) not in (EXIT_NOTHING,)]
+    return max([*codes, _report_code(core, report)], default=EXIT_OK)
+
+
+def _reconciler(core: Core):  # type: ignore[no-untyped-def]
+    assert core.reconciler is not None
+    return core.reconciler
+
+
+def _report_lines(report) -> list[str]:  # type: ignore[no-untyped-def]
+    out = []
+    if report.linked:
+        out.append("found and linked: " + ", ".join(report.linked))
+    if report.absent:
+        out.append("not created (absent after the settle period), lines free again: " + ", ".join(report.absent))
+    if report.unknown:
+        out.append("outcome still unknown, lines reserved: " + ", ".join(report.unknown))
+    out.extend(f"look-up problem: {e}" for e in report.errors)
+    out.extend(f"ALARM: {a}" for a in report.alarms)
+    return out
+
+
+def _report_code(core: Core, report) -> int:  # type: ignore[no-untyped-def]
+    if report.alarms or open_alarms(core):
+        return EXIT_DUPLICATE
+    return EXIT_WAITING if report.unknown or _reconciler(core).open_intents() else EXIT_OK
+
+
+def open_alarms(core: Core) -> list:  # type: ignore[type-arg]
+    from sqlalchemy import select
+
+    from workstation.store.models import Alarm
+
+    with core.db.read() as s:
+        return list(s.scalars(select(Alarm).where(Alarm.resolved_at.is_(None)).order_by(Alarm.id)))
+
+
+def cmd_reconcile(core: Core, args: argparse.Namespace) -> int:
+    """Look up orders whose outcome is unknown (all of them now with --now)."""
+    report = _reconciler(core).run(account=args.account, force=args.now)
+    _emit(args, report, lambda: "\n".join([f"{report.checked} order(s) looked up"] + _report_lines(report)))
+    return _report_code(core, report)
+
+
+def cmd_intents(core: Core, args: argparse.Namespace) -> int:
+    """Orders sent without an outcome yet, and the alarms a person must look at; give up or link one."""
+    reconciler = _reconciler(core)
+    if args.action == "give-up":
+        if not args.ref:
+            raise InvalidInput("intents give-up REFERENCE")
+        freed = reconciler.give_up(args.ref)
+        _emit(args, {"freed_lines": freed}, lambda: f"{args.ref}: given up; {len(freed)} line(s) ready for purchase.")
+        return EXIT_OK
+    if args.action == "link":
+        if not args.ref or not args.order:
+            raise InvalidInput("intents link REFERENCE MARKETPLACE_ORDER")
+        intent = next((i for i in reconciler.open_intents() if i.client_ref == args.ref), None)
+        account = intent.account if intent else _intent_account(core, args.ref)
+        provider = core.sessions.provider_of(account)
+        connector = core.connectors(provider)
+        token = core.sessions.token(provider, account, refresh=connector.refresh)
+        report = reconciler.link(args.ref, args.order, connector, token)
+        _emit(args, report, lambda: "\n".join([f"{args.ref}: linked to {args.order}"] + _report_lines(report)))
+        return EXIT_DUPLICATE if report.alarms else EXIT_OK
+    if args.action == "resolve-alarm":
+        if not args.ref:
+            raise InvalidInput("intents resolve-alarm ALARM_ID")
+        resolve_alarm(core, int(args.ref))
+        _emit(args, {"resolved": int(args.ref)}, lambda: f"Alarm {args.ref} resolved.")
+        return EXIT_OK
+    intents, alarms = reconciler.open_intents(), open_alarms(core)
+    payload = {"open": intents, "alarms": [{"id": a.id, "kind": a.kind, "message": a.message,
+                                            "external_id": a.external_id, "created_at": a.created_at}
+                                           for a in alarms]}
+    _emit(args, payload, lambda: "\n".join(
+        [f"{i.client_ref}  {i.provider}/{i.account}  {i.state:10} since {i.created_at:%Y-%m-%d %H:%M}  "
+         f"{i.checks} look-up(s)  lines {','.join(map(str, i.line_ids))}  {i.error}" for i in intents]
+        + [f"ALARM {a.id} {a.kind}: {a.message}" for a in alarms]) or "No open orders and no alarms.")
+    return EXIT_DUPLICATE if alarms else (EXIT_WAITING if intents else EXIT_OK)
+
+
+def _intent_account(core: Core, ref: str) -> str:
+    from sqlalchemy import select
+
+    from workstation.store.models import ProviderOrder
+
+    with core.db.read() as s:
+        account = s.scalar(select(ProviderOrder.account).where(ProviderOrder.client_ref == ref))
+    if account is None:
+        raise InvalidInput(f"No booking intent has the reference {ref!r}.")
+    return account
+
+
+def resolve_alarm(core: Core, alarm_id: int) -> None:
+    from datetime import UTC
+    from datetime import datetime as dt
+
+    from workstation.services.audit import audit
+    from workstation.store.models import Alarm
+
+    with core.db.write() as s:
+        alarm = s.get(Alarm, alarm_id)
+        if alarm is None or alarm.resolved_at is not None:
+            raise InvalidInput(f"Alarm {alarm_id} is not open.")
+        alarm.resolved_at, alarm.resolved_by = dt.now(UTC), core.actor.user
+        audit(s, core.actor, "alarm.resolve", "alarm", alarm_id, {"message": alarm.message},
+              {"resolved_by": core.actor.user})
 
 
 def cmd_settings(core: Core, args: argparse.Namespace) -> int:
@@ -272,6 +414,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("order_id")
     p.add_argument("--lines")
     p.add_argument("--account", required=True)
+    p.add_argument("--force", action="store_true",
+                   help="unbind even though the marketplace order still exists there (audited)")
     p.set_defaults(func=cmd_unbind)
 
     p = sub.add_parser("recalc", help="set customer price and/or delivery to the purchase figures")
@@ -300,7 +444,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("activity_id")
     p.set_defaults(func=cmd_cancel)
 
-    sub.add_parser("resume", help="drive queued and interrupted activities").set_defaults(func=cmd_resume)
+    sub.add_parser("resume", help="drive queued and interrupted activities, then look up unknown orders"
+                   ).set_defaults(func=cmd_resume)
+
+    p = sub.add_parser("reconcile", help="look up orders whose outcome is unknown")
+    p.add_argument("--account")
+    p.add_argument("--now", action="store_true", help="look every open one up now, whatever the schedule")
+    p.set_defaults(func=cmd_reconcile)
+
+    p = sub.add_parser("intents", help="orders without an outcome yet, and alarms; give up or link one")
+    p.add_argument("action", nargs="?", default="list", choices=("list", "give-up", "link", "resolve-alarm"))
+    p.add_argument("ref", nargs="?", help="our reference (WS...), or the alarm id for resolve-alarm")
+    p.add_argument("order", nargs="?", help="the marketplace order number, for link")
+    p.set_defaults(func=cmd_intents)
 
     p = sub.add_parser("settings", help="show or set a provider's settings")
     p.add_argument("action", choices=("show", "set"))

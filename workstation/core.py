@@ -25,6 +25,7 @@ from workstation.services.orders import OrderService
 from workstation.services.purchase.binding import BindHandler, UnbindHandler
 from workstation.services.purchase.booking import BookingHandler
 from workstation.services.purchase.common import PurchaseDeps
+from workstation.services.purchase.reconcile import Reconciler
 from workstation.services.purchase.service import PurchaseService
 from workstation.services.purchase.sync import SyncHandler
 from workstation.services.secrets import SecretStore
@@ -114,6 +115,7 @@ class Core:
     receiving: ReceivingService
     parcels: ParcelService
     actor: Actor = field(default_factory=Actor.local)
+    reconciler: Reconciler | None = None
 
     def close(self) -> None:
         self.connectors.close()
@@ -145,16 +147,19 @@ def assemble(config: Config, db: Database, *, secrets: SecretStore | None = None
     handlers = {"booking": BookingHandler(deps), "sync": SyncHandler(deps), "binding": BindHandler(deps),
                 "unbinding": UnbindHandler(deps)}
     activities = ActivityService(db, handlers, owner=f"{socket.gethostname()}:{os.getpid()}", clock=clock)
+    deps.reconciler = Reconciler(deps, activities)
     activities.requeue_dead(pid_alive)
     purged = activities.purge(timedelta(days=retention_days))
     if purged:
         log.info("cleared %d finished activities older than %d days", purged, retention_days)
     purchase = PurchaseService(db, activities, sessions, settings, actor)
     background = BackgroundSync(sessions, settings, activities, purchase, clock,
-                                refresher=lambda provider: connectors(provider).refresh)
+                                refresher=lambda provider: connectors(provider).refresh,
+                                reconciler=deps.reconciler)
     return Core(config=config, db=db, orders=OrderService(db), settings=settings, sessions=sessions,
                 activities=activities, purchase=purchase, connectors=connectors, secrets=secrets,
-                background=background, receiving=ReceivingService(db), parcels=ParcelService(db), actor=actor)
+                background=background, receiving=ReceivingService(db), parcels=ParcelService(db), actor=actor,
+                reconciler=deps.reconciler)
 
 
 def build_core(config: Config, *, console_log: bool = False) -> Core:

@@ -32,7 +32,7 @@ def test_book_answer_and_read_the_activity_through_the_cli(cli_world: World, cap
     item = plain_items("1688")[0]
     oid = cli_world.add_order("1688", [(item, 0, 1, item.skus[0].price / 2)])
     code, info = cli(cli_world, capsys, "book", oid, "--account", ACCOUNT["1688"])
-    assert code == 0 and info["state"] == "waiting"  # type: ignore[index]
+    assert code == 5 and info["state"] == "waiting"  # type: ignore[index]  # 5: waiting for a person
     question = [s for s in info["steps"] if s["type"] == "question"][-1]  # type: ignore[index]
     assert {c["id"] for c in question["choices"]} == {"confirm", "skip", "cancel", "abort"}
     assert main(["--data-dir", str(cli_world.data_dir), "answer", info["id"], "perhaps"]) == 2  # type: ignore[index]

@@ -8,11 +8,12 @@ from decimal import Decimal
 
 import pytest
 
-from tests.engine.conftest import ACCOUNT, World, count, plain_items
+from tests.engine.conftest import ACCOUNT, World, plain_items
 from workstation.domain import statuses as st
 from workstation.providers.base import Address, OrderRequest, OrderRequestLine
 from workstation.services.demo_sandbox import DEMO_WAREHOUSE
 from workstation.services.errors import InvalidInput
+from workstation.services.purchase.service import NeedsConfirmation
 from workstation.store.models import AuditEntry, LineStatusChange
 
 
@@ -136,13 +137,27 @@ def test_binding_with_no_match_binds_nothing(world: World) -> None:
 def test_unbind_all_bound_lines_then_book_again(world: World) -> None:
     oid = booked_order(world)
     first = world.lines(oid)[0].vend_purch_id
-    info = world.core.purchase.run(world.core.purchase.start_unbind(oid, ACCOUNT["1688"]))
+    # the marketplace order still exists: unbinding needs to be asked for explicitly
+    with pytest.raises(NeedsConfirmation, match=f"{first} still exists"):
+        world.core.purchase.start_unbind(oid, ACCOUNT["1688"])
+    info = world.core.purchase.run(world.core.purchase.start_unbind(oid, ACCOUNT["1688"], force=True))
     assert info.state == "finished"
     assert all(li.vend_purch_id is None and li.status == st.READY for li in world.lines(oid))
-    assert count(world.core, AuditEntry, AuditEntry.action == "line.unbind") == 2
+    assert all(li.unbound_from == first for li in world.lines(oid))
+    with world.core.db.read() as s:
+        entries = s.query(AuditEntry).filter_by(action="line.unbind").all()
+    assert len(entries) == 2 and all(json.loads(e.new_json)["order_still_exists"] for e in entries)
     assert len(world.sandbox_orders("1688")) == 1  # unbinding cancels nothing on the marketplace
-    booked_again = world.core.purchase.run(world.core.purchase.start_booking(oid, ACCOUNT["1688"]))
-    assert booked_again.state == "finished" and world.lines(oid)[0].vend_purch_id != first
+    # booking them again asks first: the first order lives on
+    activity = world.core.purchase.start_booking(oid, ACCOUNT["1688"])
+    asked = world.core.purchase.run(activity)
+    assert asked.state == "waiting" and asked.pending_question.question_key.startswith("rebuy:")
+    assert len(world.sandbox_orders("1688")) == 1
+    while (info := world.core.activities.get(activity)).state == "waiting":
+        world.core.activities.answer(activity, "buy_again")
+        world.core.purchase.run(activity)
+    assert info.state == "finished" and world.lines(oid)[0].vend_purch_id != first
+    assert all(li.unbound_from is None for li in world.lines(oid))
 
 
 def test_recalculation_sets_purchase_figures_and_keeps_the_old_ones(world: World) -> None:

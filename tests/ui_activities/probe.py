@@ -89,7 +89,7 @@ def seed_sync_orders(world: World, count: int) -> None:
         quote = world.market.quote("1688", [LineRequest(item.item_id, sku.sku_id, 1)])
         made = world.market.create_orders("1688", account, quote, client_ref=f"GUI{n:06d}", address=address)[0]
         pos.append({"id": 200_000 + n, "provider": "1688", "account": account, "client_ref": f"GUI{n:06d}",
-                    "external_id": made.order_id, "seller_id": item.seller_id, "state": "submitted",
+                    "external_id": made.order_id, "seller_id": item.seller_id, "state": "created",
                     "created_at": now, "activity_id": None, "error": "", "seller_nick": "",
                     "raw_status": "waitbuyerpay"})
         line_rows.append({"order_id": oid, "line_num": n + 2, "label": f"LNGUI{n:08d}", "provider": "1688",

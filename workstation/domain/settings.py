@@ -54,6 +54,16 @@ def _interval(_provider: str, raw: Any) -> int:
     return minutes
 
 
+def _settle(_provider: str, raw: Any) -> int:
+    try:
+        seconds = int(str(raw).strip())
+    except ValueError:
+        raise SettingError(f"unknown_settle_seconds: expected whole seconds, got {raw!r}") from None
+    if not 0 <= seconds <= 7 * 24 * 3600:
+        raise SettingError("unknown_settle_seconds: must be between 0 and 604800 seconds (a week)")
+    return seconds
+
+
 def _threshold(_provider: str, raw: Any) -> str:
     try:
         value = Decimal(str(raw).strip().rstrip("%"))
@@ -133,6 +143,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Overpayment accepted without asking, percent of the price paid", _threshold),
     Setting("price_confirmation_mode", lambda p: "lower_price",
             "Automatic price confirmation: lower_price or no", _mode),
+    Setting("unknown_settle_seconds", lambda p: 1800,
+            "Seconds an order without a clear answer must stay missing from the marketplace's lists "
+            "(over several look-ups) before its lines are booked again", _settle),
     Setting("api_key", lambda p: "", "API key (1688)", _text("api_key")),
     Setting("api_secret", lambda p: "", "API secret (1688); kept in the secret store", _text("api_secret"),
             secret=True),

@@ -23,6 +23,7 @@ class LineStatus:
 AWAITING_PAYMENT = "awaiting_payment"
 READY = "ready"
 PRICE_CONFIRMATION = "price_confirmation"
+OUTCOME_UNKNOWN = "outcome_unknown"  # a create without a clear answer: reserved until it is settled
 BOOKED = "booked"
 PURCHASED = "purchased"
 SENT_BY_SELLER = "sent_by_seller"
@@ -36,6 +37,7 @@ STATUSES: tuple[LineStatus, ...] = (
     LineStatus(AWAITING_PAYMENT, "Awaiting payment", 0, "Awaiting payment", "unpaid"),
     LineStatus(READY, "Ready for purchase", 1, "Paid", "ready"),
     LineStatus(PRICE_CONFIRMATION, "Waiting for price confirmation", 2, "Price confirmation", "ready"),
+    LineStatus(OUTCOME_UNKNOWN, "Outcome unknown: checking", 2, "Paid", "booked", set_by_sync=False),
     LineStatus(BOOKED, "Booked", 3, "Paid", "booked"),
     LineStatus(PURCHASED, "Purchased", 4, "Ordered", "purchased"),
     LineStatus(SENT_BY_SELLER, "Sent by seller", 5, "Ordered", "purchased"),

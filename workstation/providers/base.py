@@ -195,6 +195,7 @@ class ProviderOrderLine:
     status: str  # the platform's raw status word for this line
     waybills: tuple[str, ...] = ()
     config_text: str = ""
+    list_price: Decimal | None = None  # the original unit price before discounts, where the platform says
 
 
 @dataclass(frozen=True)

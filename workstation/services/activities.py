@@ -9,8 +9,10 @@ IsCancelled, IsAwaitingAction, ProgressPercent, Steps with Actions and NamedPara
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+import threading
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -18,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
 
 from workstation.services.errors import InvalidInput, NotFoundError, UserFacingError
 from workstation.store.database import Database
@@ -39,6 +42,7 @@ OT_TYPES = {
     "unbinding": "ProviderOrdersIntegrationUnlinking",
 }
 CANCEL_ACTION = "Cancel"
+KEY_LENGTH = 200  # ActivityStep.step_key, ActivityStep/ActivityAnswer.question_key: String(200)
 
 
 def utcnow() -> datetime:
@@ -115,8 +119,9 @@ class Context:
     def ask(self, key: str, message: str, choices: Sequence[Choice], *, line_id: int | None = None,
             details: dict[str, Any] | None = None) -> str:
         """The stored answer to question `key`, or Suspend after recording the question."""
-        if key in self.answers:
-            return self.answers[key]
+        stored = fit_key(key)  # answers are stored under the key as it fits its column
+        if stored in self.answers:
+            return self.answers[stored]
         self._service._log(self.id, "question", message, key=f"q:{key}", line_id=line_id,
                            question_key=key, choices=choices, details=details)
         raise Suspend(key)
@@ -162,10 +167,10 @@ class ActivityService:
         if kind not in self._handlers:
             raise InvalidInput(f"unknown activity kind {kind!r}")
         activity_id = str(uuid.uuid4())
-        with self._db.write() as s:
-            s.add(Activity(id=activity_id, kind=kind, provider=provider, account=account,
-                           description=description, state=QUEUED, params_json=json.dumps(params),
-                           created_at=self._clock(), created_by=created_by))
+        now = self._clock()
+        self._db.transaction(lambda s: s.add(Activity(
+            id=activity_id, kind=kind, provider=provider, account=account, description=description,
+            state=QUEUED, params_json=json.dumps(params), created_at=now, created_by=created_by)))
         return activity_id
 
     def get(self, activity_id: str) -> ActivityInfo:
@@ -211,11 +216,15 @@ class ActivityService:
         allowed = [c.id for c in question.choices]
         if choice not in allowed:
             raise InvalidInput(f"{choice!r} is not a choice of this question; choose one of: {', '.join(allowed)}.")
-        with self._db.write() as s:
+        now = self._clock()
+
+        def store(s: Session) -> None:
             s.add(ActivityAnswer(activity_id=activity_id, question_key=question.question_key,
-                                 choice=choice, answered_by=answered_by, answered_at=self._clock()))
+                                 choice=choice, answered_by=answered_by, answered_at=now))
             s.execute(update(Activity).where(Activity.id == activity_id, Activity.state == WAITING)
                       .values(state=QUEUED))
+
+        self._db.transaction(store)
         return self.get(activity_id)
 
     def cancel(self, activity_id: str) -> ActivityInfo:
@@ -223,28 +232,33 @@ class ActivityService:
         info = self.get(activity_id)
         if info.is_finished:
             raise InvalidInput(f"Activity {activity_id} has already ended ({info.state}).")
-        with self._db.write() as s:
+        now = self._clock()
+
+        def mark(s: Session) -> None:
             s.execute(update(Activity).where(Activity.id == activity_id).values(is_cancelled=True))
             s.execute(update(Activity).where(Activity.id == activity_id, Activity.state.in_((QUEUED, WAITING)))
-                      .values(state=ABORTED, finished_at=self._clock(), owner=None, lease_until=None))
+                      .values(state=ABORTED, finished_at=now, owner=None, lease_until=None))
+
+        self._db.transaction(mark)
         self._log(activity_id, "warning", "Cancelled by the operator.", key="cancelled")
-        return self.get(activity_id)
+        after = self.get(activity_id)
+        ended = getattr(self._handlers.get(info.kind), "ended", None)
+        if after.is_finished and ended is not None:
+            ended(activity_id)  # the handler puts what it left half-way back (a line waiting for a price)
+        return after
 
     # ------------------------------------------------------------ running
 
     def claim(self, activity_id: str) -> bool:
         """Compare-and-set to running for this owner (works on SQLite and PostgreSQL alike)."""
         now = self._clock()
-        with self._db.write() as s:
-            result = s.execute(
-                update(Activity)
-                .where(Activity.id == activity_id, Activity.is_cancelled.is_(False),
-                       (Activity.state == QUEUED)
-                       | ((Activity.state == RUNNING) & (Activity.lease_until < now)))
-                .values(state=RUNNING, owner=self.owner, lease_until=now + self._lease,
-                        started_at=now)
-            )
-            return result.rowcount == 1
+        return self._db.transaction(lambda s: s.execute(
+            update(Activity)
+            .where(Activity.id == activity_id, Activity.is_cancelled.is_(False),
+                   (Activity.state == QUEUED)
+                   | ((Activity.state == RUNNING) & (Activity.lease_until < now)))
+            .values(state=RUNNING, owner=self.owner, lease_until=now + self._lease, started_at=now)
+        ).rowcount == 1)
 
     def run(self, activity_id: str) -> ActivityInfo:
         """Run the activity until it finishes or waits for a person; returns its state."""
@@ -255,20 +269,25 @@ class ActivityService:
             return info
         info = self.get(activity_id)
         ctx = Context(self, info)
+        heartbeat = _LeaseHeartbeat(self, activity_id)
         try:
-            self._handlers[info.kind].run(ctx)
+            heartbeat.start()
+            try:
+                self._handlers[info.kind].run(ctx)
+            finally:
+                heartbeat.stop()
         except Suspend:
             self._set_state(activity_id, WAITING)
         except Abort as exc:
-            self._log(activity_id, "warning", f"Aborted: {exc}", key="aborted")
+            self._log_quietly(activity_id, "warning", f"Aborted: {exc}", key="aborted")
             self._set_state(activity_id, ABORTED, finished=True)
         except UserFacingError as exc:
-            self._log(activity_id, "error", str(exc), key=f"failed:{exc}")
+            self._log_quietly(activity_id, "error", str(exc), key=f"failed:{exc}")
             self._set_state(activity_id, FAILED, finished=True)
         except Exception as exc:
             log.exception("activity %s (%s) failed", activity_id, info.kind)
-            self._log(activity_id, "error", f"Unexpected error: {type(exc).__name__}: {exc}",
-                      key=f"crash:{type(exc).__name__}:{exc}")
+            self._log_quietly(activity_id, "error", f"Unexpected error: {type(exc).__name__}: {exc}",
+                              key=f"crash:{type(exc).__name__}:{exc}")
             self._set_state(activity_id, FAILED, finished=True)
         else:
             errors = self.get(activity_id).errors
@@ -304,6 +323,37 @@ class ActivityService:
             return s.execute(delete(Activity).where(Activity.state.in_(DONE_STATES),
                                                     Activity.finished_at < cutoff)).rowcount
 
+    # ------------------------------------------------------------ later news
+
+    def note(self, activity_id: str, type_: str, message: str, *, key: str, line_id: int | None = None) -> None:
+        """Log a step on an activity from outside its run (reconciliation found its order later).
+        An error on an activity that ended well turns it into finished with errors."""
+        with self._db.read() as s:
+            state = s.scalar(select(Activity.state).where(Activity.id == activity_id))
+        if state is None:
+            raise NotFoundError(f"Activity {activity_id!r} does not exist.")
+        self._log(activity_id, type_, message, key=key, line_id=line_id)
+        if type_ == "error" and state == FINISHED:
+            with self._db.write() as s:
+                s.execute(update(Activity).where(Activity.id == activity_id, Activity.state == FINISHED)
+                          .values(state=FINISHED_WITH_ERRORS))
+
+    def settle_question(self, activity_id: str, question_key: str, choice: str, *, by: str) -> bool:
+        """A question that events answered (an unknown order was found): record the answer and let a
+        waiting activity go on. False when the question was never asked or is answered already."""
+        with self._db.write() as s:
+            asked = s.scalar(select(ActivityStep.id).where(ActivityStep.activity_id == activity_id,
+                                                           ActivityStep.question_key == question_key))
+            answered = s.scalar(select(ActivityAnswer.id).where(ActivityAnswer.activity_id == activity_id,
+                                                                ActivityAnswer.question_key == question_key))
+            if asked is None or answered is not None:
+                return False
+            s.add(ActivityAnswer(activity_id=activity_id, question_key=question_key, choice=choice,
+                                 answered_by=by, answered_at=self._clock()))
+            s.execute(update(Activity).where(Activity.id == activity_id, Activity.state == WAITING)
+                      .values(state=QUEUED))
+            return True
+
     # ------------------------------------------------------------ internals
 
     def _set_state(self, activity_id: str, state: str, *, finished: bool = False) -> None:
@@ -311,8 +361,8 @@ class ActivityService:
         if finished:
             values["finished_at"] = self._clock()
             values["progress_percent"] = 100
-        with self._db.write() as s:
-            s.execute(update(Activity).where(Activity.id == activity_id).values(**values))
+        self._db.transaction(
+            lambda s: s.execute(update(Activity).where(Activity.id == activity_id).values(**values)))
 
     def _progress(self, activity_id: str, lines: int | None, orders: int | None, percent: int | None) -> None:
         values: dict[str, Any] = {"lease_until": self._clock() + self._lease}
@@ -322,15 +372,19 @@ class ActivityService:
             values["found_provider_orders"] = orders
         if percent is not None:
             values["progress_percent"] = max(0, min(100, percent))
-        with self._db.write() as s:
-            s.execute(update(Activity).where(Activity.id == activity_id).values(**values))
+        self._db.transaction(
+            lambda s: s.execute(update(Activity).where(Activity.id == activity_id).values(**values)))
 
     def _log(self, activity_id: str, type_: str, message: str, *, key: str | None = None,
              line_id: int | None = None, question_key: str | None = None,
              choices: Sequence[Choice] = (), details: dict[str, Any] | None = None) -> None:
-        step_key = key or f"{type_}:{line_id}:{message}"[:200]
+        # Caller keys may embed messages: fit them to their columns, deterministically (a
+        # replay makes the same key, so it still logs the step once).
+        step_key = fit_key(key or f"{type_}:{line_id}:{message}")
+        question_key = fit_key(question_key) if question_key is not None else None
         now = self._clock()
-        with self._db.write() as s:
+
+        def add(s: Session) -> None:
             exists = s.scalar(select(ActivityStep.id).where(ActivityStep.activity_id == activity_id,
                                                             ActivityStep.step_key == step_key))
             if exists:
@@ -342,6 +396,75 @@ class ActivityService:
                 choices_json=json.dumps([{"id": c.id, "label": c.label} for c in choices], ensure_ascii=False),
                 line_id=line_id, details_json=json.dumps(details or {}, ensure_ascii=False, default=str),
                 created_at=now))
+
+        self._db.transaction(add)
+
+    def _log_quietly(self, activity_id: str, type_: str, message: str, *, key: str) -> None:
+        """_log for the end of `run`: a failure to log must not keep the state write from
+        happening (the activity would stay `running` until its lease ran out)."""
+        try:
+            self._log(activity_id, type_, message, key=key)
+        except Exception:
+            log.exception("activity %s: could not log %r; setting its state anyway", activity_id, message)
+
+    def _renew_lease(self, activity_id: str) -> bool:
+        """Compare-and-set: push lease_until on while this owner still runs the activity."""
+        until = self._clock() + self._lease
+        return self._db.transaction(lambda s: s.execute(
+            update(Activity)
+            .where(Activity.id == activity_id, Activity.owner == self.owner, Activity.state == RUNNING)
+            .values(lease_until=until)).rowcount == 1)
+
+
+def fit_key(key: str, limit: int = KEY_LENGTH) -> str:
+    """`key` itself when it fits `limit` characters; else a readable prefix, "~" and the first
+    16 hex digits of the sha256 of the whole key: exactly `limit` long, the same every time."""
+    if len(key) <= limit:
+        return key
+    digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return f"{key[:limit - len(digest) - 1]}~{digest}"
+
+
+class _LeaseHeartbeat:
+    """Renews a running activity's lease from a daemon thread every lease/3 seconds, so that
+    no other process claims it while its handler is alive but inside a long network call.
+
+    It runs its own write transactions on its own thread (Database.write's nested-write guard
+    is per thread, so the handler's writes and these never meet). The renewal is a
+    compare-and-set on owner and state RUNNING: once the activity has left RUNNING, or was
+    taken over, nothing is renewed and the heartbeat ends. `stop()` ends and joins it.
+    """
+
+    def __init__(self, service: ActivityService, activity_id: str):
+        self._service = service
+        self._activity_id = activity_id
+        self._interval = max(service._lease.total_seconds() / 3, 0.05)
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._beat, daemon=True,
+                                        name=f"activity-lease-{activity_id[:8]}")
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stopped.set()
+        if self._thread.is_alive():
+            # a renewal in flight finishes within the database's own timeouts; one that came
+            # late cannot matter (its compare-and-set needs the activity still RUNNING here)
+            self._thread.join(timeout=max(self._service._lease.total_seconds(), 30.0))
+            if self._thread.is_alive():
+                log.warning("activity %s: lease heartbeat did not stop in time", self._activity_id)
+
+    def _beat(self) -> None:
+        while not self._stopped.wait(self._interval):
+            try:
+                if not self._service._renew_lease(self._activity_id):
+                    log.warning("activity %s is no longer running for %s; lease heartbeat ends",
+                                self._activity_id, self._service.owner)
+                    return
+            except Exception:
+                # the next beat tries again; the lease still has two beats' worth of time
+                log.exception("activity %s: renewing the lease failed", self._activity_id)
 
 
 def _info(a: Activity, steps: Sequence[ActivityStep], answers: dict[str, str]) -> ActivityInfo:

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 from workstation.providers.base import ProviderError, Token
 from workstation.services.activities import (
@@ -40,6 +40,11 @@ Refresher = Callable[[str], Callable[[Token], Token] | None]  # provider -> its 
 
 class StartsSync(Protocol):
     def start_sync(self, account: str) -> str: ...
+
+
+class Reconciles(Protocol):
+    def run(self) -> Any: ...
+    def attention(self) -> tuple[int, tuple[str, ...]]: ...
 
 
 class SyncBusy(UserFacingError):
@@ -78,6 +83,8 @@ class StatusSnapshot:
     accounts: tuple[AccountStatus, ...]
     waiting: int  # activities of any kind waiting for an operator's answer
     at: datetime
+    unknown: int = 0  # marketplace orders sent without an outcome yet (being looked up)
+    alarms: tuple[str, ...] = ()  # possible duplicate purchases, lines bought above the rule
 
 
 @dataclass
@@ -104,7 +111,7 @@ def backoff(failures: int) -> timedelta:
 class BackgroundSync:
     def __init__(self, sessions: SessionService, settings: SettingsService, activities: ActivityService,
                  purchase: StartsSync, clock: Clock, *, refresher: Refresher | None = None,
-                 refresh_within: timedelta = REFRESH_WITHIN):
+                 refresh_within: timedelta = REFRESH_WITHIN, reconciler: Reconciles | None = None):
         self._sessions = sessions
         self._settings = settings
         self._activities = activities
@@ -112,6 +119,7 @@ class BackgroundSync:
         self._clock = clock
         self._refresher = refresher or (lambda _provider: None)
         self._within = refresh_within
+        self._reconciler = reconciler
         self._tracks: dict[tuple[str, str], _Track] = {}
         self._new: list[Notice] = []
         self._lock = threading.RLock()
@@ -149,7 +157,20 @@ class BackgroundSync:
                     continue
                 if activity_id is not None:
                     started.append(activity_id)
+        self.reconcile()
         return started
+
+    def reconcile(self) -> None:
+        """Look up the orders whose outcome is unknown and due for a look-up (each tick)."""
+        if self._reconciler is None:
+            return
+        try:
+            report = self._reconciler.run()
+        except Exception:  # a broken look-up must not stop synchronisation
+            log.exception("reconciliation round failed")
+            return
+        for message in report.alarms:
+            self._raise(Notice("", "", "alarm", message))
 
     def _tick_one(self, row: SessionRow, settings: ProviderSettings, now: datetime) -> str | None:
         row = self._keep_alive(row, now)
@@ -197,7 +218,8 @@ class BackgroundSync:
             run = next((a for a in newest if a.provider == row.provider), None)
             accounts.append(self._status(row, run, allowed.get(row.provider), now))
         waiting = len(self._activities.list(states=(WAITING,)))
-        return StatusSnapshot(tuple(accounts), waiting, now)
+        unknown, alarms = self._reconciler.attention() if self._reconciler is not None else (0, ())
+        return StatusSnapshot(tuple(accounts), waiting, now, unknown, alarms)
 
     # ------------------------------------------------------------ rules
 

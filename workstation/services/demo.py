@@ -2,6 +2,10 @@
 
 The same seed gives the same orders, lines, prices and waybills; times are offsets
 from `now`. Inserts go in bulk so 100,000 lines take seconds (used by benchmarks).
+
+Lines and provider orders are inserted with explicit ids (the history rows and lines refer to
+them). On PostgreSQL that leaves the tables' id sequences behind, so every batch also moves
+each sequence up to the highest id (never down): later inserts without an id then work.
 """
 
 from __future__ import annotations
@@ -12,7 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
+from sqlalchemy.orm import Session
 
 from workstation.domain import statuses as st
 from workstation.domain.barcodes import line_label, order_id
@@ -97,8 +102,8 @@ def generate(db: Database, orders: int = 60, seed: int = DEFAULT_SEED, *,
     with db.write() as s:
         last = s.scalar(select(func.max(Order.id))) or order_id(100)
         start = int(last.removeprefix("ORD-")) + 1
-        next_po = (s.scalar(select(func.max(ProviderOrder.id))) or 0) + 1
-        next_line = (s.scalar(select(func.max(OrderLine.id))) or 0) + 1
+        next_po = _highest_id(s, ProviderOrder) + 1
+        next_line = _highest_id(s, OrderLine) + 1
     rng = random.Random(f"{seed}:{start}")  # a second batch differs from the first
 
     batch_orders: list[dict] = []
@@ -113,6 +118,8 @@ def generate(db: Database, orders: int = 60, seed: int = DEFAULT_SEED, *,
                                 (OrderLine, batch_lines), (LineStatusChange, batch_hist)):
                 if rows:
                     s.execute(insert(model), rows)
+            if batch_pos or batch_lines:
+                _advance_sequences(s, (ProviderOrder, OrderLine))
         for rows in (batch_orders, batch_pos, batch_lines, batch_hist):
             rows.clear()
 
@@ -196,7 +203,7 @@ def generate(db: Database, orders: int = 60, seed: int = DEFAULT_SEED, *,
                 "id": po_id, "provider": kind.value, "account": accounts[kind],
                 "client_ref": f"demo-{oid}", "external_id": external_id,
                 "seller_id": seller, "seller_nick": pool[0].seller_nick,
-                "state": "submitted", "raw_status": raw,
+                "state": "created", "raw_status": raw,
                 "goods_amount": to_yuan(goods), "delivery_amount": to_yuan(delivery),
                 "total_amount": to_yuan(goods + delivery), "weight_kg": None,
                 "created_at": created + timedelta(hours=3), "modified_at": created + timedelta(hours=6),
@@ -228,6 +235,30 @@ def _history(line_id: int, final: str, created: datetime) -> list[dict]:
                      "actor": "demo", "note": ""})
         previous = code
     return rows
+
+
+def _highest_id(s: Session, model: type[ProviderOrder] | type[OrderLine]) -> int:
+    """The highest id in use: the table's, or on PostgreSQL its sequence's if that is further
+    (ids handed out for rows since deleted, or not yet committed, are not given again)."""
+    highest = s.scalar(select(func.max(model.id))) or 0
+    if s.get_bind().dialect.name == "postgresql":
+        table = model.__tablename__
+        seq = s.scalar(text("SELECT pg_sequence_last_value(pg_get_serial_sequence(:t, 'id')::regclass)"),
+                       {"t": table})
+        highest = max(highest, seq or 0)
+    return highest
+
+
+def _advance_sequences(s: Session, models: tuple[type[ProviderOrder] | type[OrderLine], ...]) -> None:
+    """PostgreSQL: move each table's id sequence up to the table's highest id, never down."""
+    if s.get_bind().dialect.name != "postgresql":
+        return  # SQLite's INTEGER PRIMARY KEY takes max(rowid) + 1 by itself
+    for model in models:
+        table = model.__tablename__  # a constant of ours, never user input
+        s.execute(text(
+            "SELECT setval(q.seq, GREATEST(m.top, COALESCE(pg_sequence_last_value(q.seq), 0))) "
+            "FROM (SELECT pg_get_serial_sequence(:t, 'id')::regclass AS seq) AS q, "
+            f"(SELECT max(id) AS top FROM {table}) AS m WHERE m.top IS NOT NULL"), {"t": table})
 
 
 def is_empty(db: Database) -> bool:

@@ -67,7 +67,7 @@ def _link_orders(db: Database, sessions: SessionService, connector: Callable[[st
     for po in pos:
         lines = lines_of[po.id]
         states = {li.status for li in lines}
-        if not lines or not states <= {st.BOOKED, st.PURCHASED} or po.state != "submitted":
+        if not lines or not states <= {st.BOOKED, st.PURCHASED} or po.state != "created":
             continue
         token = sessions.token(po.provider, po.account)
         request = OrderRequest(client_ref=po.client_ref or "", seller_id=po.seller_id, address=address,

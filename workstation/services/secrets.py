@@ -1,6 +1,8 @@
 """Where tokens and API secrets live: never in the database, the INI file or the logs.
 
-`FileSecretStore` keeps them in a JSON file readable by the owner only, written atomically.
+`FileSecretStore` keeps them in a JSON file readable by the owner only, written atomically
+(temp file, fsync, rename, fsync of the folder) under an exclusive lock on a sibling lock file,
+so several processes writing at once lose nothing.
 `keyring_store.make_secret_store` picks the OS keyring (`KeyringSecretStore`, same three
 methods) when one exists, and this file otherwise.
 """
@@ -12,10 +14,17 @@ import logging
 import os
 import tempfile
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
 
 log = logging.getLogger(__name__)
+
+if os.name == "nt":  # pragma: no cover - Windows
+    import msvcrt
+else:
+    import fcntl
 
 
 class SecretStore(Protocol):
@@ -25,12 +34,14 @@ class SecretStore(Protocol):
 
 
 class FileSecretStore:
-    """A 0600 JSON file. Thread-safe within the process; each write replaces the file whole."""
+    """A 0600 JSON file; each write replaces the file whole. Thread-safe, and safe across
+    processes: a change is a read-modify-write under an exclusive lock on `<file>.lock`."""
 
     def __init__(self, path: Path, *, warn_on_write: bool = True):
         """`warn_on_write=False` when the file only holds what the OS keyring cannot (large
         blobs next to a `KeyringSecretStore`): then its use is no fallback worth a warning."""
         self._path = path
+        self._lock_path = path.with_name(path.name + ".lock")
         self._lock = threading.Lock()
         self._warned = not warn_on_write
 
@@ -58,22 +69,62 @@ class FileSecretStore:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        _fsync_dir(self._path.parent)
+
+    @contextmanager
+    def _exclusive(self) -> Iterator[None]:
+        """Hold the in-process lock and the cross-process file lock (flock / msvcrt.locking)."""
+        with self._lock:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self._lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                if os.name == "nt":  # pragma: no cover - Windows
+                    while True:  # LK_LOCK gives up after ~10 s; keep waiting like flock does
+                        try:
+                            msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+                            break
+                        except OSError:
+                            continue
+                    try:
+                        yield
+                    finally:
+                        os.lseek(fd, 0, os.SEEK_SET)
+                        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+                else:
+                    fcntl.flock(fd, fcntl.LOCK_EX)
+                    try:
+                        yield
+                    finally:
+                        fcntl.flock(fd, fcntl.LOCK_UN)
+            finally:
+                os.close(fd)
 
     def get(self, name: str) -> str | None:
         with self._lock:
             return self._read().get(name)
 
     def set(self, name: str, value: str) -> None:
-        with self._lock:
+        with self._exclusive():
             data = self._read()
             data[name] = value
             self._write(data)
 
     def delete(self, name: str) -> None:
-        with self._lock:
+        with self._exclusive():
             data = self._read()
             if data.pop(name, None) is not None:
                 self._write(data)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename durable (POSIX); Windows cannot open a folder for fsync."""
+    if os.name == "nt":  # pragma: no cover - Windows
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 class MemorySecretStore:

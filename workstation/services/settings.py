@@ -38,6 +38,7 @@ class ProviderSettings:
     integration_type: str
     overpayment_threshold_percent: Decimal
     price_confirmation_mode: str
+    unknown_settle_seconds: int
     api_key: str
     api_secret_set: bool
 
@@ -92,7 +93,8 @@ class SettingsService:
             status_mapping=values["status_mapping"], tmall_promotions_allowed=values["tmall_promotions_allowed"],
             accounts=values["accounts"], integration_type=values["integration_type"],
             overpayment_threshold_percent=Decimal(values["overpayment_threshold_percent"]),
-            price_confirmation_mode=values["price_confirmation_mode"], api_key=values["api_key"],
+            price_confirmation_mode=values["price_confirmation_mode"],
+            unknown_settle_seconds=values["unknown_settle_seconds"], api_key=values["api_key"],
             api_secret_set=bool(self._secrets.get(_secret_name(provider, "api_secret"))),
         )
 

@@ -3,22 +3,32 @@
 SQLite: WAL, synchronous=FULL, busy_timeout, foreign keys, and every write transaction
 started with BEGIN IMMEDIATE (reads use a deferred BEGIN so they never queue behind a
 writer). PostgreSQL: plain transactions. The schema comes only from Alembic migrations.
+
+Retry discipline (RELIABILITY T16): on PostgreSQL a transaction aborted with SQLSTATE 40001
+(serialization_failure) or 40P01 (deadlock_detected) surfaces from `Database.write()` as
+`RetryableConflict`; `Database.transaction(fn)` reruns the whole of `fn` in a fresh
+transaction, at most 3 attempts, with jittered back-off. Only pure database work goes in
+`fn`: a network call inside it could be repeated. SQLite's "database is locked" is not
+retried here: busy_timeout already waits for the other writer.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import random
 import sqlite3
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.engine.url import make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
@@ -26,10 +36,37 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
 MIN_SQLITE = (3, 51, 3)  # below this, the WAL-reset bug (RELIABILITY F1.12)
 _WRITE = "workstation_write"
+# PostgreSQL aborted the transaction so that it can simply be run again (T16)
+RETRYABLE_SQLSTATES = frozenset({"40001", "40P01"})  # serialization_failure, deadlock_detected
+TRANSACTION_ATTEMPTS = 3
+RETRY_BASE_DELAY = 0.05  # seconds before the 2nd attempt; doubled for the 3rd; jittered
+T = TypeVar("T")
 
 
 class DatabaseProblem(Exception):
     """The database cannot be used as it is; the message says why and what to do."""
+
+
+class RetryableConflict(DatabaseProblem):
+    """PostgreSQL rolled the transaction back (serialization failure 40001 or deadlock 40P01).
+
+    Nothing of it was committed; running the whole transaction again is safe and usually
+    succeeds. `Database.transaction` does that; a caller of `Database.write` may, provided
+    the block holds no side effect outside the database. `sqlstate` is the code.
+    """
+
+    def __init__(self, message: str, sqlstate: str):
+        super().__init__(message)
+        self.sqlstate = sqlstate
+
+
+def _retryable_sqlstate(exc: BaseException) -> str | None:
+    """40001/40P01 when `exc` (a SQLAlchemy DBAPIError) is such a PostgreSQL abort, else None."""
+    if not isinstance(exc, DBAPIError):
+        return None
+    orig = exc.orig
+    code = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    return code if code in RETRYABLE_SQLSTATES else None
 
 
 def _network_path(path: Path) -> str | None:
@@ -155,7 +192,11 @@ class Database:
         """One write transaction (BEGIN IMMEDIATE on SQLite): committed, or rolled back on error.
 
         Not re-entrant: a second write inside the first on the same thread would wait for
-        itself until the busy timeout, so it fails at once instead.
+        itself until the busy timeout, so it fails at once instead. The guard is per thread:
+        another thread (an activity's lease heartbeat, say) opens its own transaction.
+
+        On PostgreSQL a serialization failure or deadlock (in the block or at commit) raises
+        `RetryableConflict`; the transaction is rolled back. Use `transaction()` to retry.
         """
         if getattr(self._local, "writing", False):
             raise RuntimeError("nested write transaction on one thread (it would deadlock)")
@@ -163,8 +204,47 @@ class Database:
         try:
             with self._write() as session, session.begin():
                 yield session
+        except DBAPIError as exc:
+            code = _retryable_sqlstate(exc)
+            if code is None:
+                raise
+            what = "deadlock detected" if code == "40P01" else "serialization failure"
+            raise RetryableConflict(
+                f"The database rolled the transaction back ({what}, SQLSTATE {code}); "
+                "nothing of it was saved, and it can be run again.", code) from exc
         finally:
             self._local.writing = False
+
+    def transaction(self, fn: Callable[[Session], T], *,
+                    attempts: int = TRANSACTION_ATTEMPTS) -> T:
+        """Run `fn(session)` in one write transaction, commit, and return what it returned.
+
+        When PostgreSQL aborts the transaction with 40001 or 40P01 (RetryableConflict), the
+        whole of `fn` runs again in a new session and transaction, up to `attempts` times in
+        all (default 3), sleeping a jittered, doubling back-off (about 50 ms, then 100 ms)
+        between tries; the last RetryableConflict is raised when all fail. Any other
+        exception propagates at once, rolled back. `fn` must therefore be pure database
+        work, safe to run more than once: no network calls, no other side effects, no state
+        kept between attempts; objects it loaded belong to the attempt's session. SQLite
+        never raises these codes (a locked database waits up to busy_timeout in BEGIN
+        IMMEDIATE and then fails as before). Not re-entrant on one thread, like `write()`.
+        """
+        if attempts < 1:
+            raise ValueError("attempts must be at least 1")
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.write() as session:
+                    return fn(session)
+            except RetryableConflict as exc:
+                if attempt >= attempts:
+                    log.warning("transaction %s gave up after %d attempts (SQLSTATE %s)",
+                                getattr(fn, "__qualname__", fn), attempt, exc.sqlstate)
+                    raise
+                delay = RETRY_BASE_DELAY * (2 ** (attempt - 1)) * random.uniform(0.5, 1.5)
+                log.info("transaction %s: SQLSTATE %s on attempt %d, retrying in %.0f ms",
+                         getattr(fn, "__qualname__", fn), exc.sqlstate, attempt, delay * 1000)
+                time.sleep(delay)
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def table_names(self) -> list[str]:
         return inspect(self.engine).get_table_names()

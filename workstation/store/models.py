@@ -76,7 +76,8 @@ class ProviderOrder(Base):
     external_id: Mapped[str | None] = mapped_column(String(64))  # marketplace order number
     seller_id: Mapped[str] = mapped_column(String(64), default="")
     seller_nick: Mapped[str] = mapped_column(String(200), default="")
-    # intent states: submitting / submitted / unknown / failed; then the platform's status word
+    # ledger state (services/purchase/ledger.py): submitting / created / unknown / failed /
+    # absent / given_up; the platform's own status word is raw_status
     state: Mapped[str] = mapped_column(String(16), default="submitting")
     raw_status: Mapped[str] = mapped_column(String(64), default="")
     goods_amount: Mapped[Decimal | None] = mapped_column(Money)
@@ -88,9 +89,17 @@ class ProviderOrder(Base):
     synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     activity_id: Mapped[str | None] = mapped_column(String(36))  # the booking that made the intent
     error: Mapped[str] = mapped_column(Text, default="")  # why it failed, in the platform's words
+    # The intent's lines as sent: [{"line", "item", "sku", "qty", "price", "confirmed"}]; kept after
+    # the claims are released, so an order found late is linked to the lines it was made for.
+    lines_json: Mapped[str] = mapped_column(Text, default="[]")
+    checks: Mapped[int] = mapped_column(Integer, default=0)  # look-ups that found nothing
+    last_check_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    next_check_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # when reconciliation looks again
+    resolved_by: Mapped[str] = mapped_column(String(100), default="")  # answer / look-up / sync / a person
 
     __table_args__ = (
         UniqueConstraint("provider", "external_id"),
+        Index(None, "state", "next_check_at"),
         Index(None, "activity_id"),
         Index(None, "external_id"),
         Index(None, "provider", "account", "state"),
@@ -137,6 +146,9 @@ class OrderLine(Base):
     vend_purch_waybill: Mapped[str | None] = mapped_column(String(64))  # VendPurchWaybill
     external_line_id: Mapped[str | None] = mapped_column(String(64))  # platform sub-order id
     operator_comment: Mapped[str] = mapped_column(Text, default="")  # OperatorComment
+    # The marketplace order this line was unbound from while that order still lived there: the
+    # next booking asks before buying the line again.
+    unbound_from: Mapped[str | None] = mapped_column(String(64))
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     order: Mapped[Order] = relationship(back_populates="lines")
@@ -335,6 +347,28 @@ class UnmatchedScan(Base):
     photo_path: Mapped[str] = mapped_column(Text, default="")
     matched_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     matched_line_id: Mapped[int | None] = mapped_column(ForeignKey("order_lines.id"))
+
+
+class Alarm(Base):
+    """Something about money a person must look at: a possible duplicate purchase, a line bought
+    above the price rule, an order carrying our reference that matches no intent."""
+
+    __tablename__ = "alarms"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)  # raised once per fact
+    kind: Mapped[str] = mapped_column(String(32))  # duplicate / above_rule / foreign_reference
+    provider: Mapped[str] = mapped_column(String(16))
+    account: Mapped[str] = mapped_column(String(100), default="")
+    provider_order_id: Mapped[int | None] = mapped_column(ForeignKey("provider_orders.id"))
+    line_id: Mapped[int | None] = mapped_column(ForeignKey("order_lines.id"))
+    external_id: Mapped[str] = mapped_column(String(64), default="")  # the marketplace order
+    message: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    resolved_by: Mapped[str] = mapped_column(String(100), default="")
+
+    __table_args__ = (Index(None, "resolved_at"),)
 
 
 class AuditEntry(Base):

@@ -107,7 +107,14 @@ def summary_parts(snapshot: StatusSnapshot, max_items: int = MAX_ITEMS) -> list[
         return [html.escape(_tr("No buyer account logged in"))]
     problems = [a for a in accounts if a.problem]
     good = [a for a in accounts if not a.problem]
-    parts = [entry_html(a, snapshot.at) for a in problems]
+    parts = []
+    if snapshot.alarms:
+        text = _tr("%1 possible money problem(s): see Activities").replace("%1", str(len(snapshot.alarms)))
+        parts.append(f'<span style="color:{COLOURS["failed"]};font-weight:600">⚠ {html.escape(text)}</span>')
+    parts += [entry_html(a, snapshot.at) for a in problems]
+    if snapshot.unknown:
+        text = _tr("%1 order(s) outcome unknown: checking").replace("%1", str(snapshot.unknown))
+        parts.append(f'<span style="color:{COLOURS["waiting"]}">{html.escape(text)}</span>')
     if snapshot.waiting:
         text = _tr("%1 waiting for an answer").replace("%1", str(snapshot.waiting))
         parts.append(f'<span style="color:{COLOURS["waiting"]};font-weight:600">{html.escape(text)}</span>')
@@ -160,7 +167,13 @@ class SyncDetails(QFrame):
         self.model.set_rows(snapshot.accounts)
         waiting = (self.tr("%1 activities wait for an answer (Activities pane).").replace(
             "%1", str(snapshot.waiting)) if snapshot.waiting else self.tr("No activity waits for an answer."))
-        self.footer.setText(waiting)
+        lines = [waiting]
+        if snapshot.unknown:
+            lines.append(self.tr("%1 marketplace order(s) were sent without a clear answer; their lines stay "
+                                 "reserved while the workstation looks them up.").replace("%1", str(snapshot.unknown)))
+        lines += [self.tr("Alarm: %1").replace("%1", message) for message in snapshot.alarms[:5]]
+        self.footer.setText("\n".join(lines))
+        self.footer.setWordWrap(True)
         rows = max(1, len(snapshot.accounts))
         self.resize(self.width(), min(420, 96 + rows * self.view.verticalHeader().defaultSectionSize()))
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
+from decimal import ROUND_HALF_UP, Decimal
 
 import httpx
 
 from workstation.providers.alibaba1688 import inferred
 from workstation.providers.base import (
+    FEN,
     AuthExpired,
     BookingLimitReached,
     NotFound,
@@ -282,20 +284,41 @@ def order(trade: Fields) -> ProviderOrder:
     )
 
 
+def paid_unit_price(amount: Decimal, quantity: int) -> Decimal:
+    """The unit price actually paid: `itemAmount / quantity`, exact when it divides to the fen,
+    else rounded half up to the fen (so `unit_price * quantity` may then differ from the
+    line amount by under a fen per unit; the amount stays the platform's own figure)."""
+    unit = amount / quantity
+    return unit.quantize(FEN) if unit == unit.quantize(FEN) else unit.quantize(FEN, ROUND_HALF_UP)
+
+
 def _line(item: Fields, waybills: dict[str, list[str]]) -> ProviderOrderLine:
+    """A productItems[] entry. Spec 1.8: `price` is the original unit price, `itemAmount` the
+    amount actually paid for the line (1688's own sample: price 0.1, quantity 1, itemAmount
+    0.05), so the unit price we keep is the paid one and `price` goes to `list_price`."""
     line_id = item.opt_text("subItemIDString") or item.text("subItemID")
     config = ";".join(f"{s.text('name')}:{s.text('value')}" for s in item.objs("skuInfos"))
+    quantity = item.integer("quantity")
+    amount = item.yuan("itemAmount")
+    list_price = item.opt_yuan("price")
+    if quantity > 0:
+        unit_price = paid_unit_price(amount, quantity)
+    elif list_price is not None:
+        unit_price = list_price
+    else:
+        raise item._fail("quantity", "a positive quantity (or a price)")
     return ProviderOrderLine(
         line_id=line_id,
         item_id=item.text("productID"),
         sku_id=item.opt_text("specId") or None,
         title=item.opt_text("name"),
-        quantity=item.integer("quantity"),
-        unit_price=item.yuan("price"),
-        amount=item.yuan("itemAmount"),
+        quantity=quantity,
+        unit_price=unit_price,
+        amount=amount,
         status=item.opt_text("status"),
         waybills=tuple(dict.fromkeys(waybills.get(line_id, []))),
         config_text=config,
+        list_price=list_price,
     )
 
 

@@ -7,7 +7,8 @@
     POST /__sandbox/cancel            order_id=ID        -> cancels an unpaid order
     GET  /__sandbox/orders            [provider=1688|taobao]
     GET  /__sandbox/faults            pending faults
-    POST /__sandbox/faults            api=, kind=, count=, and kind params (status, delay, retry_after, seconds)
+    POST /__sandbox/faults            api=, kind=, count=, and kind params (status, delay, retry_after,
+                                      seconds; percent, off for discount), kinds in faults.py
     DELETE /__sandbox/faults          clears them
     POST /__sandbox/settings          latency_ms=, qps_limit=, booking_limit=
     POST /__sandbox/reset             [seed=]
@@ -27,7 +28,8 @@ from workstation.providers.sandbox.market import Market, MarketError
 from workstation.providers.sandbox.wire import Request, Response, json_response
 
 PREFIX = "/__sandbox/"
-_FAULT_PARAMS = {"status": int, "delay": float, "retry_after": int, "seconds": int}
+_FAULT_PARAMS = {"status": int, "delay": float, "retry_after": int, "seconds": int,
+                 "percent": str, "off": str}  # discount numbers stay exact (Decimal text)
 
 
 def health(market: Market) -> Response:

@@ -49,7 +49,8 @@ CREATE TABLE IF NOT EXISTS lines (
     client_line_no TEXT NOT NULL, item_id TEXT NOT NULL, sku_id TEXT, native_item_id TEXT NOT NULL,
     native_sku_id TEXT, title TEXT NOT NULL, config_text TEXT NOT NULL, config_en TEXT NOT NULL,
     quantity INTEGER NOT NULL, list_price TEXT NOT NULL, unit_price TEXT NOT NULL,
-    weight TEXT NOT NULL, outer_line_id TEXT NOT NULL, package_no INTEGER NOT NULL);
+    weight TEXT NOT NULL, outer_line_id TEXT NOT NULL, package_no INTEGER NOT NULL,
+    paid_amount TEXT);
 CREATE INDEX IF NOT EXISTS lines_order ON lines (order_id);
 CREATE TABLE IF NOT EXISTS packages (
     order_id TEXT NOT NULL, package_no INTEGER NOT NULL, waybill TEXT NOT NULL,
@@ -82,6 +83,7 @@ class StateDB:
         conn = self.conn()
         with self._write_lock:
             conn.executescript(SCHEMA)
+        self._migrate()
 
     def conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
@@ -110,6 +112,17 @@ class StateDB:
                 conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        """Bring a state file written by an older sandbox up to SCHEMA (columns added since)."""
+        if "paid_amount" in self._columns("lines"):
+            return
+        with self.write() as conn:
+            if "paid_amount" not in self._columns("lines"):  # another process may have won
+                conn.execute("ALTER TABLE lines ADD COLUMN paid_amount TEXT")
+
+    def _columns(self, table: str) -> set[str]:
+        return {row["name"] for row in self.conn().execute(f"PRAGMA table_info({table})")}
 
     def query(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
         return self.conn().execute(sql, args).fetchall()

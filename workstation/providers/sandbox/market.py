@@ -26,7 +26,7 @@ from workstation.providers.sandbox.constants import (
     DEMO_ACCOUNTS_TAOBAO,
 )
 from workstation.providers.sandbox.db import DATA_TABLES, StateDB
-from workstation.providers.sandbox.faults import FaultBook
+from workstation.providers.sandbox.faults import Discount, FaultBook
 from workstation.providers.sandbox.goods import Goods, ItemState, MarketError, SkuState
 from workstation.providers.sandbox.orders import (
     OrderView,
@@ -266,8 +266,12 @@ class Market:
 
     def create_orders(self, provider: str, login: str, quotes: Sequence[Quote], *,
                       client_ref: str | None, address: dict, message: str = "",
-                      trade_type: str = "assureTrade") -> list[OrderView]:
-        """One order per quote (seller), all sharing a group id; counts against the booking limit."""
+                      trade_type: str = "assureTrade",
+                      discount: Discount | None = None) -> list[OrderView]:
+        """One order per quote (seller), all sharing a group id; counts against the booking limit.
+
+        With `discount` every line's paid amount is discounted (the unit price stays).
+        """
         now = self.now()
         limit = self.settings()["booking_limit"]
         with self.db.write() as conn:
@@ -301,14 +305,18 @@ class Market:
                      now + inferred.AUTO_CANCEL_UNPAID_HOURS * 3600))
                 for index, ql in enumerate(quote.lines):
                     sku = ql.sku.sku
+                    paid = discount.apply(ql.amount) if discount is not None else None
                     conn.execute(
-                        "INSERT INTO lines VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                        "INSERT INTO lines (line_id, order_id, line_no, client_line_no, item_id, "
+                        "sku_id, native_item_id, native_sku_id, title, config_text, config_en, "
+                        "quantity, list_price, unit_price, weight, outer_line_id, package_no, "
+                        "paid_amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
                         (str(int(order_id) + 500 + index), order_id, index + 1,
                          ql.request.client_line_no or str(index + 1), ql.item.item_id, sku.sku_id,
                          ql.item.item.native_item_id, sku.native_sku_id, ql.item.item.title,
                          sku.config_text, sku.config_text_en, ql.request.quantity,
                          str(ql.sku.price), str(ql.unit_price), str(ql.item.item.weight_kg),
-                         str(int(outer) + 500 + index)))
+                         str(int(outer) + 500 + index), None if paid is None else str(paid)))
                     self.goods.add_sold(conn, provider, ql.item.item_id, sku.sku_id, ql.request.quantity)
                 order_ids.append(order_id)
             return [load_order(conn, oid) for oid in order_ids]

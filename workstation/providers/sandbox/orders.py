@@ -67,10 +67,12 @@ class LineView:
     outer_line_id: str
     package_no: int
     state: str
+    paid_amount: Decimal | None = None  # set when a discount made it differ from unit price × qty
 
     @property
     def amount(self) -> Decimal:
-        return self.unit_price * self.quantity
+        """What the buyer pays for the line (1688 `itemAmount`)."""
+        return self.paid_amount if self.paid_amount is not None else self.unit_price * self.quantity
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,8 @@ class OrderView:
             "total_amount": str(self.total_amount), "created_at": self.created_at,
             "modified_at": self.modified_at,
             "lines": [{"line_id": ln.line_id, "item_id": ln.item_id, "sku_id": ln.sku_id,
-                       "quantity": ln.quantity, "unit_price": str(ln.unit_price), "state": ln.state}
+                       "quantity": ln.quantity, "unit_price": str(ln.unit_price),
+                       "amount": str(ln.amount), "state": ln.state}
                       for ln in self.lines],
             "waybills": [{"waybill": p.waybill, "company": p.company_name, "lines": list(p.line_ids)}
                          for p in self.shipped_packages],
@@ -144,7 +147,8 @@ def load_order(conn: sqlite3.Connection, order_id: str) -> OrderView | None:
             ln["line_id"], ln["line_no"], ln["client_line_no"], ln["item_id"], ln["sku_id"],
             ln["native_item_id"], ln["native_sku_id"], ln["title"], ln["config_text"],
             ln["config_en"], ln["quantity"], Decimal(ln["list_price"]), Decimal(ln["unit_price"]),
-            Decimal(ln["weight"]), ln["outer_line_id"], ln["package_no"], state))
+            Decimal(ln["weight"]), ln["outer_line_id"], ln["package_no"], state,
+            Decimal(ln["paid_amount"]) if ln["paid_amount"] is not None else None))
     packages = tuple(
         PackageView(p["package_no"], p["waybill"], p["company_code"], p["company_name"],
                     p["ship_at"], bool(p["shipped"]), p["logistics_id"],

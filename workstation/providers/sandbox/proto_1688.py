@@ -9,10 +9,12 @@ URLs, under `GATEWAY_1688`:
 
 from __future__ import annotations
 
+import threading
+
 from workstation.providers.sandbox import inferred
 from workstation.providers.sandbox.clock import fmt_1688, fmt_1688_short, parse_1688
 from workstation.providers.sandbox.constants import APP_KEY_1688, APP_SECRET_1688, GATEWAY_1688
-from workstation.providers.sandbox.faults import RateLimiter
+from workstation.providers.sandbox.faults import Discount, RateLimiter
 from workstation.providers.sandbox.market import P1688, LineRequest, Market, MarketError
 from workstation.providers.sandbox.signing import same, signature
 from workstation.providers.sandbox.views_1688 import (
@@ -30,6 +32,7 @@ from workstation.providers.sandbox.wire import (
     need,
     parse_json_param,
     request_id,
+    slow_answer,
 )
 
 APP_SECRETS = {APP_KEY_1688: APP_SECRET_1688}
@@ -76,9 +79,11 @@ def gateway_error(key: str, **fmt) -> Response:
 
 
 class Gateway1688:
-    def __init__(self, market: Market, limiter: RateLimiter):
+    def __init__(self, market: Market, limiter: RateLimiter, stopping: threading.Event | None = None):
         self.market = market
         self.limiter = limiter
+        # the server's stopping event: it ends holds and abandons pending late commits
+        self.stopping = stopping if stopping is not None else threading.Event()
 
     # ------------------------------------------------------------ routing
 
@@ -108,6 +113,11 @@ class Gateway1688:
             return gateway_error("acl")
         if not self.limiter.allow(f"1688:{app_key}", self.market.settings()["qps_limit"]):
             return gateway_error("rate_limit")
+        if fault is not None and fault.slow:
+            return slow_answer(fault, self.stopping, lambda: run(req))
+        if fault is not None and fault.kind == "discount":
+            req.fault = fault
+            return run(req)
         response = run(req)
         if fault is not None:
             response.after_fault = fault
@@ -229,7 +239,7 @@ class Gateway1688:
         }], "postFeeByDescOfferList": [], "consignOfferList": [],
             "unsupportedCrossBorderPayOfferList": [], "extPairList": []}
 
-    def _create(self, p: dict, login: str, *, cross: bool):
+    def _create(self, p: dict, login: str, req: Request, *, cross: bool):
         quote, address = self._quote(p)
         if cross and len(quote.lines) > 50:
             raise BusinessError(inferred.CODE_1688_BAD_PARAM, "最多50个SKU (at most 50 SKUs per order)")
@@ -238,17 +248,17 @@ class Gateway1688:
             raise BusinessError(inferred.CODE_1688_BAD_PARAM, f"not support tradeType:【{trade_type}】")
         (order,) = self.market.create_orders(P1688, login, [quote], client_ref=p.get("outOrderId") or None,
                                              address=address, message=p.get("message", ""),
-                                             trade_type=trade_type)
+                                             trade_type=trade_type, discount=Discount.of(req.fault))
         return order
 
     def api_fast_create(self, p, login, req) -> dict:
-        order = self._create(p, login, cross=False)
+        order = self._create(p, login, req, cross=False)
         return {"success": True, "code": None, "message": None, "result": {
             "orderId": order.order_id, "totalSuccessAmount": fen(order.total_amount),
             "postFee": fen(order.post_fee), "failedOfferList": []}}
 
     def api_cross_create(self, p, login, req) -> dict:
-        order = self._create(p, login, cross=True)
+        order = self._create(p, login, req, cross=True)
         alipay_quirk = order.trade_type == "alipay"  # spec 1.7: success:false although created
         return {"success": True, "code": None, "message": None, "result": {
             "success": not alipay_quirk, "code": None, "message": None, "orderId": order.order_id,

@@ -8,6 +8,7 @@ with the per-API payload shapes of spec 2.1/2.4.
 
 from __future__ import annotations
 
+import threading
 import uuid
 from decimal import Decimal
 
@@ -17,7 +18,7 @@ from workstation.providers.sandbox.constants import (
     APP_SECRET_TAOBAO_GLOBAL,
     GATEWAY_TAOBAO_GLOBAL,
 )
-from workstation.providers.sandbox.faults import RateLimiter
+from workstation.providers.sandbox.faults import Discount, RateLimiter
 from workstation.providers.sandbox.market import PTG, LineRequest, Market, MarketError
 from workstation.providers.sandbox.signing import same, signature_taobao_global
 from workstation.providers.sandbox.views_taobao_global import (
@@ -35,6 +36,7 @@ from workstation.providers.sandbox.wire import (
     need,
     parse_json_param,
     request_id,
+    slow_answer,
 )
 
 APP_SECRETS = {APP_KEY_TAOBAO_GLOBAL: APP_SECRET_TAOBAO_GLOBAL}
@@ -77,9 +79,11 @@ def failure(shape: str, code: str, message: str) -> Response:
 
 
 class GatewayTaobaoGlobal:
-    def __init__(self, market: Market, limiter: RateLimiter):
+    def __init__(self, market: Market, limiter: RateLimiter, stopping: threading.Event | None = None):
         self.market = market
         self.limiter = limiter
+        # the server's stopping event: it ends holds and abandons pending late commits
+        self.stopping = stopping if stopping is not None else threading.Event()
 
     def handle(self, req: Request) -> Response:
         api = req.path[len(GATEWAY_TAOBAO_GLOBAL):] or "/"
@@ -92,6 +96,11 @@ class GatewayTaobaoGlobal:
             if fault.kind == "rate_limit":
                 return iop_error("rate_limit", seconds=fault.params.get("seconds", 1))
             return failure(spec[2] if spec else "flat", "SYSTEM_ERROR", "系统繁忙 (sandbox fault)")
+        if fault is not None and fault.slow:
+            return slow_answer(fault, self.stopping, lambda: self._checked(api, spec, req))
+        if fault is not None and fault.kind == "discount":
+            req.fault = fault
+            return self._checked(api, spec, req)
         response = self._checked(api, spec, req)
         if fault is not None:
             response.after_fault = fault
@@ -220,7 +229,8 @@ class GatewayTaobaoGlobal:
         address["_seller_order_number"] = p.get("seller_order_number")
         orders = self.market.create_orders(PTG, login, quotes, client_ref=p["outer_purchase_id"],
                                            address=address, message=p.get("order_remark", ""),
-                                           trade_type=p.get("channel_order_type") or "PANAMA")
+                                           trade_type=p.get("channel_order_type") or "PANAMA",
+                                           discount=Discount.of(req.fault))
         ids = ",".join(o.order_id for o in orders)
         return ok({"success": True, "error_code": None, "error_msg": None, "data": {
             "payment_url": f"{req.base_url}/pay/taobao-global/{ids}",

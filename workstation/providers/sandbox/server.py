@@ -42,10 +42,11 @@ class SandboxServer(ThreadingHTTPServer):
 
     def __init__(self, market: Market, host: str = "127.0.0.1", port: int = 0):
         self.market = market
-        self.stopping = threading.Event()  # wakes handlers that hold an answer (timeout faults)
+        # wakes handlers that hold an answer or a request (timeout, hold), ends late commits
+        self.stopping = threading.Event()
         limiter = RateLimiter()
-        self.gw1688 = Gateway1688(market, limiter)
-        self.gwtg = GatewayTaobaoGlobal(market, limiter)
+        self.gw1688 = Gateway1688(market, limiter, self.stopping)
+        self.gwtg = GatewayTaobaoGlobal(market, limiter, self.stopping)
         super().__init__((host, port), Handler)
 
     @property

@@ -2,7 +2,9 @@
 
 Units per spec 1.16: product prices, `baseInfo.totalAmount`/`shippingFee`/
 `sumProductPayment` and `productItems[].price`/`itemAmount` are yuan numbers;
-preview and creation amounts are integer fen (built in proto_1688).
+preview and creation amounts are integer fen (built in proto_1688). Per spec 1.8
+`productItems[].price` is the original unit price and `itemAmount` what was actually paid
+for the line; they differ on promotion prices and on `discount`-fault orders (faults.py).
 """
 
 from __future__ import annotations

@@ -6,13 +6,19 @@ Kept free of `http.server` so the protocol handlers are plain functions from a
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import logging
+import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from workstation.providers.sandbox.faults import Fault
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -24,6 +30,7 @@ class Request:
     headers: dict[str, str]  # lower-case names
     body: bytes
     base_url: str  # http://127.0.0.1:PORT, for links the sandbox hands out
+    fault: Fault | None = None  # a fault the handler applies itself (discount)
 
 
 @dataclass
@@ -107,6 +114,34 @@ def generic_fault(fault: Fault) -> Response | None:
     if fault.kind == "bad_json":
         return Response(200, b'{"success":true,"result":{"orderId":"23', "application/json;charset=UTF-8")
     return None
+
+
+def slow_answer(fault: Fault, stopping: threading.Event, run: Callable[[], Response]) -> Response:
+    """The `hold` and `late_commit` faults around a handler `run` (see faults.py).
+
+    hold: wait `delay` s, then run and answer; `stopping` ends the wait early and the request
+    is abandoned unhandled (a dropped connection). late_commit: a proxy's 502 now, and `run`
+    on a daemon thread after `delay` s unless the server is stopping by then.
+    """
+    if fault.kind == "hold":
+        if stopping.wait(fault.delay):
+            return Response(after_fault=dataclasses.replace(fault, kind="drop"))
+        return run()
+
+    def commit_later() -> None:
+        if stopping.wait(fault.delay):
+            log.info("sandbox stopping: late commit of fault %s abandoned", fault.id)
+            return
+        try:
+            response = run()
+        except Exception:
+            log.exception("sandbox late commit of fault %s failed", fault.id)
+            return
+        log.debug("sandbox late commit of fault %s: HTTP %s %s", fault.id, response.status,
+                  response.body[:200])
+
+    threading.Thread(target=commit_later, name=f"sandbox-late-commit-{fault.id}", daemon=True).start()
+    return Response(502, b"Bad Gateway", "text/plain")
 
 
 def need(params: dict[str, str], *names: str) -> str | None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import httpx
 
 from workstation.providers.base import (
+    FEN,
     AuthExpired,
     BookingLimitReached,
     NotFound,
@@ -245,7 +246,8 @@ def _line(sub: Fields) -> ProviderOrderLine:
         sku_id=sub.opt_text("sku_id") or None,
         title=sub.opt_text("title"),
         quantity=qty,
-        unit_price=yuan(amount / qty) if qty else amount,
+        # the paid unit price, rounded half up to the fen when it does not divide (as on 1688)
+        unit_price=(amount / qty).quantize(FEN, ROUND_HALF_UP) if qty else amount,
         amount=amount,
         status=sub.opt_text("status"),
         waybills=tuple(dict.fromkeys(b for b in bills if b)),

@@ -8,6 +8,7 @@ from workstation.domain import statuses as st
 from workstation.providers.base import AuthExpired, NotFound, ProviderError, Token
 from workstation.services.activities import Abort, Choice, Context
 from workstation.services.audit import audit, set_line_status
+from workstation.services.purchase import ledger
 from workstation.services.purchase.common import (
     ABORT,
     SKIP,
@@ -38,6 +39,17 @@ class BindHandler(AccountHandler):
             raise
         except ProviderError as exc:
             ctx.error(f"Marketplace order {external_id} could not be read: {exc}")
+            return
+        with self.d.db.read() as s:
+            ours = s.scalar(select(PO.id).where(PO.provider == provider, PO.client_ref == remote.client_ref,
+                                                PO.state != ledger.CREATED)) if remote.client_ref else None
+        if ours is not None:
+            # The order one of our bookings sent without a clear answer: binding it settles that intent.
+            report = self.d.reconciler.found(ours, remote, by=f"bound by {self.d.actor.user}")
+            for message in report.alarms:
+                ctx.error(message, key=f"alarm:{message}"[:200])
+            ctx.info(f"Marketplace order {external_id} carries our reference {remote.client_ref}: linked to the "
+                     "lines it was booked for.", key="bound-intent")
             return
         with self.d.db.read() as s:
             existing = s.scalar(select(PO).where(PO.provider == provider, PO.external_id == external_id))
@@ -82,7 +94,7 @@ class BindHandler(AccountHandler):
             po = s.scalar(select(PO).where(PO.provider == provider, PO.external_id == external_id))
             if po is None:
                 po = PO(provider=provider, account=account, client_ref=None, external_id=external_id,
-                        seller_id=remote.seller_id, state="submitted", created_at=now, activity_id=ctx.id)
+                        seller_id=remote.seller_id, state="created", created_at=now, activity_id=ctx.id)
                 s.add(po)
             po.raw_status, po.goods_amount, po.delivery_amount = remote.status, remote.goods_amount, remote.delivery_amount
             po.total_amount, po.modified_at, po.synced_at = remote.total_amount, remote.modified_at, now
@@ -124,30 +136,55 @@ class BindHandler(AccountHandler):
         return out
 
 
+def order_lives(raw_status: str, mapping: dict[str, str]) -> bool:
+    """Does a bound marketplace order still stand (not cancelled or closed there)?"""
+    return mapping.get(raw_status) != st.CANCELLED
+
+
 class UnbindHandler:
     def __init__(self, deps: PurchaseDeps):
         self.d = deps
 
     def run(self, ctx: Context) -> None:
         order_id, line_ids = ctx.params["order_id"], ctx.params.get("line_ids") or []
+        force = bool(ctx.params.get("force"))
+        mapping = self.d.settings.get(ctx.activity.provider).status_mapping
         now = self.d.clock()
+        refused: list[str] = []
         with self.d.db.write() as s:
             query = select(OrderLine).where(OrderLine.order_id == order_id, OrderLine.provider_order_id.is_not(None))
             if line_ids:
                 query = query.where(OrderLine.id.in_(line_ids))
-            lines = list(s.scalars(query.order_by(OrderLine.line_num)))
-            for line in lines:
+            lines = []
+            for line in s.scalars(query.order_by(OrderLine.line_num)):
+                po = s.get(PO, line.provider_order_id)
+                if po is not None and po.state in ledger.OPEN:
+                    # its booking has not settled yet: unbinding now would free a line that may be bought
+                    refused.append(f"#{line.line_num} (order {po.client_ref} is {po.state})")
+                    continue
+                lives = po is not None and order_lives(po.raw_status, mapping)
+                if lives and not force:
+                    refused.append(f"#{line.line_num} (marketplace order {po.external_id} still exists)")
+                    continue
                 old = {"status": line.status, "vend_purch_id": line.vend_purch_id,
                        "vend_purch_waybill": line.vend_purch_waybill, "account": line.account}
+                previous = line.vend_purch_id
                 line.provider_order_id = line.vend_purch_id = line.vend_purch_waybill = None
                 line.external_line_id = line.account = None
                 line.order_item_id = line.order_sku_id = None
+                line.unbound_from = previous if lives else None
                 if line.status in UNBIND_RESETS:
                     set_line_status(s, line, st.READY, source="unbinding", actor=self.d.actor.user, at=now)
                 audit(s, self.d.actor, "line.unbind", "order_line", line.id, old,
-                      {"status": line.status, "activity": ctx.id}, now)
+                      {"status": line.status, "activity": ctx.id, "order_still_exists": lives,
+                       "marketplace_status": po.raw_status if po else "", "forced": force}, now)
+                lines.append(line)
+        if refused:
+            ctx.error("Not unbound: " + ", ".join(refused) + ". Wait for the booking to settle; a line whose "
+                      "marketplace order still exists is unbound only when asked explicitly (--force).",
+                      key="refused")
         ctx.progress(found_lines=len(lines))
         if lines:
             ctx.info(f"Unbound {len(lines)} line(s): " + ", ".join(f"#{li.line_num}" for li in lines), key="unbound")
-        else:
+        elif not refused:
             ctx.warning(f"No bound lines of {order_id} to unbind.", key="none")

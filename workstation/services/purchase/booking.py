@@ -1,9 +1,11 @@
 """Booking (export to provider): check every line, ask about discrepancies, then create one
 provider order per seller, each after a recorded intent, never twice.
 
-Replay-safe: a resumed run first reconciles this activity's unfinished intents with the
-provider (looked up by our reference), then re-checks lines still open; answered questions
-are not asked again.
+Every intent and line claim goes through the booking ledger (ledger.py). Replay-safe: a
+resumed run first looks this activity's open intents up by our reference (a look-up that
+finds nothing settles nothing: reconcile.py), then re-checks lines still open; answered
+questions are not asked again. An order whose outcome stays unknown keeps its lines reserved
+and is asked about at the end, while reconciliation goes on by itself.
 """
 
 from __future__ import annotations
@@ -13,13 +15,14 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from workstation.domain import statuses as st
 from workstation.domain.pricing import auto_confirm, difference
 from workstation.providers.base import (
     AuthExpired,
     BookingLimitReached,
+    MalformedResponse,
     NotFound,
     Offer,
     OrderRequest,
@@ -30,24 +33,25 @@ from workstation.providers.base import (
     Token,
     TransportError,
 )
-from workstation.services.activities import Abort, Context
+from workstation.services.activities import Abort, Choice, Context
 from workstation.services.audit import audit, set_line_status
+from workstation.services.purchase import ledger
 from workstation.services.purchase.common import (
     ABORT,
     CANCEL_PRODUCT,
     CONFIRM,
     SKIP,
     AccountHandler,
-    same_goods,
     sku_of,
-    split_amount,
 )
-from workstation.store.models import OrderLine
+from workstation.services.purchase.ledger import BOOKABLE, IntentLine
+from workstation.store.models import ActivityAnswer, ActivityStep, OrderLine
 from workstation.store.models import ProviderOrder as PO
 
 log = logging.getLogger(__name__)
-BOOKABLE = (st.READY, st.PRICE_CONFIRMATION)
-OPEN_INTENTS = ("submitting", "unknown")
+KEEP_CHECKING = Choice("keep", "Keep checking in the background")
+NO_ORDER = Choice("no_order", "I checked on the marketplace: no order was created")
+BUY_AGAIN = Choice("buy_again", "Buy it again")
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,7 @@ class Accepted:
     price: Decimal  # the purchase price accepted for it
     seller_id: str
     seller_nick: str
+    confirmed: bool = False  # a person confirmed that price in a question
 
 
 class BookingHandler(AccountHandler):
@@ -67,29 +72,47 @@ class BookingHandler(AccountHandler):
         connector = self.d.connector(ctx.activity.provider)
         settings = self.d.settings.get(ctx.activity.provider)
         warehouse = self.d.settings.warehouse(int(p["warehouse_id"]))
-        self._reconcile_intents(ctx, connector, token)
-        lines = self._open_lines(ctx, p["order_id"], p.get("line_ids") or [])
-        ctx.progress(found_lines=len(lines))
-        if not lines and not self._booked_here(ctx):
-            ctx.warning("No line is left to book: they were booked by another booking meanwhile, "
-                        "or are no longer ready for purchase.", key="nothing-left")
-            return
-        accepted = self._check_lines(ctx, connector, token, lines, settings)
-        groups: dict[str, list[Accepted]] = {}
-        for a in accepted:
-            groups.setdefault(a.seller_id, []).append(a)
-        for index, (seller_id, group) in enumerate(sorted(groups.items())):
-            ctx.check_cancelled()
-            ctx.progress(percent=50 + 50 * index // max(1, len(groups)))
-            stop = self._book_group(ctx, connector, token, seller_id, group, warehouse.to_address(),
-                                    settings.check_order_after_export)
-            if stop:
-                ctx.warning("Booking stopped; the remaining lines stay ready for purchase.", key="stopped")
+        try:
+            self._settle_own_intents(ctx, connector, token)
+            lines = self._open_lines(p["order_id"], p.get("line_ids") or [])
+            ctx.progress(found_lines=len(lines))
+            if not lines and not self._touched_here(ctx):
+                ctx.warning("No line is left to book: they were booked by another booking meanwhile, "
+                            "or are no longer ready for purchase.", key="nothing-left")
                 return
+            accepted = self._check_lines(ctx, connector, token, lines, settings)
+            groups: dict[str, list[Accepted]] = {}
+            for a in accepted:
+                groups.setdefault(a.seller_id, []).append(a)
+            for index, (seller_id, group) in enumerate(sorted(groups.items())):
+                ctx.check_cancelled()
+                ctx.progress(percent=50 + 50 * index // max(1, len(groups)))
+                stop = self._book_group(ctx, connector, token, seller_id, group, warehouse.to_address(),
+                                        settings.check_order_after_export)
+                if stop:
+                    ctx.warning("Booking stopped; the remaining lines stay ready for purchase.", key="stopped")
+                    break
+            self._ask_about_unknowns(ctx)
+        except Abort:
+            self.ended(ctx.id)
+            raise
+
+    def ended(self, activity_id: str) -> None:
+        """The booking was aborted or cancelled: a line it left waiting for a price confirmation
+        goes back to ready for purchase (the next booking asks again)."""
+        with self.d.db.write() as s:
+            keys = s.scalars(select(ActivityStep.question_key).where(
+                ActivityStep.activity_id == activity_id, ActivityStep.question_key.like("price:%"))).all()
+            line_ids = {int(k.split(":")[1]) for k in keys if k}
+            for line in s.scalars(select(OrderLine).where(OrderLine.id.in_(line_ids),
+                                                          OrderLine.status == st.PRICE_CONFIRMATION,
+                                                          OrderLine.provider_order_id.is_(None))):
+                set_line_status(s, line, st.READY, source="booking", actor=self.d.actor.user,
+                                note=f"booking {activity_id} ended before the price was settled")
 
     # ------------------------------------------------------------ lines
 
-    def _open_lines(self, ctx: Context, order_id: str, line_ids: list[int]) -> list[OrderLine]:
+    def _open_lines(self, order_id: str, line_ids: list[int]) -> list[OrderLine]:
         """Lines still to book: this order's chosen lines, ready, and not claimed by any booking."""
         with self.d.db.read() as s:
             query = select(OrderLine).where(OrderLine.order_id == order_id, OrderLine.status.in_(BOOKABLE),
@@ -98,9 +121,10 @@ class BookingHandler(AccountHandler):
                 query = query.where(OrderLine.id.in_(line_ids))
             return list(s.scalars(query))
 
-    def _booked_here(self, ctx: Context) -> bool:
+    def _touched_here(self, ctx: Context) -> bool:
+        """Did this activity already write an intent (a replay finds its lines claimed)?"""
         with self.d.db.read() as s:
-            return s.scalar(select(PO.id).where(PO.activity_id == ctx.id, PO.state == "submitted").limit(1)) is not None
+            return s.scalar(select(PO.id).where(PO.activity_id == ctx.id).limit(1)) is not None
 
     def _check_lines(self, ctx: Context, connector: Provider, token: Token, lines: list[OrderLine],
                      settings) -> list[Accepted]:  # type: ignore[no-untyped-def]
@@ -108,6 +132,8 @@ class BookingHandler(AccountHandler):
         accepted: list[Accepted] = []
         for line in lines:
             ctx.check_cancelled()
+            if line.unbound_from and not self._rebuy_allowed(ctx, connector, token, line, settings):
+                continue
             if line.item_id not in offers:
                 try:
                     offers[line.item_id] = connector.get_offer(token, line.item_id)
@@ -119,10 +145,47 @@ class BookingHandler(AccountHandler):
                 accepted.append(result)
         return accepted
 
+    @staticmethod
+    def _what(line: OrderLine) -> str:
+        return f"#{line.line_num} {line.title_orig} [{line.config_text_orig}]"
+
+    @staticmethod
+    def _details(line: OrderLine) -> dict:  # type: ignore[type-arg]
+        return {"title": line.title_orig, "title_en": line.title, "config": line.config_text_orig,
+                "item_id": line.item_id, "qty": line.qty, "customer_price": str(line.price_cust)}
+
+    def _rebuy_allowed(self, ctx: Context, connector: Provider, token: Token, line: OrderLine,
+                       settings) -> bool:  # type: ignore[no-untyped-def]
+        """The line was unbound from a marketplace order that still lived: buying it again is a
+        second purchase unless that order is cancelled by now. Ask first."""
+        previous = line.unbound_from or ""
+        try:
+            order = connector.get_order(token, previous)
+        except NotFound:
+            return True
+        except AuthExpired:
+            raise
+        except ProviderError as exc:
+            state = f"it could not be read: {exc}"
+        else:
+            if settings.status_mapping.get(order.status) == st.CANCELLED:
+                return True
+            state = f"status {order.status}"
+        choice = ctx.ask(f"rebuy:{line.id}:{previous}",
+                         f"{self._what(line)} was unbound from marketplace order {previous}, which is not "
+                         f"cancelled there ({state}). Booking it again buys it a second time.",
+                         [BUY_AGAIN, SKIP, CANCEL_PRODUCT, ABORT], line_id=line.id,
+                         details={**self._details(line), "previous_order": previous, "previous_status": state})
+        if choice == BUY_AGAIN.id:
+            ctx.info(f"#{line.line_num}: booked again although order {previous} lives on, as asked.",
+                     key=f"rebuy:{line.id}", line_id=line.id)
+            return True
+        self._apply(ctx, line, choice, None)
+        return False
+
     def _check_line(self, ctx: Context, line: OrderLine, offer: Offer | None, settings) -> Accepted | None:  # type: ignore[no-untyped-def]
-        what = f"#{line.line_num} {line.title_orig} [{line.config_text_orig}]"
-        details = {"title": line.title_orig, "title_en": line.title, "config": line.config_text_orig,
-                   "item_id": line.item_id, "qty": line.qty, "customer_price": str(line.price_cust)}
+        what = self._what(line)
+        details = self._details(line)
         if offer is None or not offer.available:
             choice = ctx.ask(f"missing:{line.id}", f"{what}: the item is no longer available.",
                              [SKIP, CANCEL_PRODUCT, ABORT], line_id=line.id, details=details)
@@ -146,6 +209,7 @@ class BookingHandler(AccountHandler):
                              f"{what}: only {stock} in stock, {line.qty} needed.",
                              [SKIP, CANCEL_PRODUCT, ABORT], line_id=line.id, details={**details, "stock": stock})
             return self._apply(ctx, line, choice, None)
+        confirmed = False
         if not auto_confirm(line.price_cust, price, settings.overpayment_threshold_percent,
                             settings.price_confirmation_mode):
             diff, percent = difference(line.price_cust, price)
@@ -161,8 +225,10 @@ class BookingHandler(AccountHandler):
             if choice != CONFIRM.id:
                 return self._apply(ctx, line, choice, None)
             ctx.info(f"{what}: new price ¥{price} confirmed.", line_id=line.id)
+            confirmed = True
         return self._apply(ctx, line, "accept", Accepted(line.id, offer.item_id, sku.sku_id if sku else None,
-                                                        line.qty, price, offer.seller_id, offer.seller_nick))
+                                                        line.qty, price, offer.seller_id, offer.seller_nick,
+                                                        confirmed))
 
     def _apply(self, ctx: Context, line: OrderLine, choice: str, accepted: Accepted | None) -> Accepted | None:
         if choice == ABORT.id:
@@ -199,31 +265,18 @@ class BookingHandler(AccountHandler):
                     group: list[Accepted], address, check_after: bool) -> bool:  # type: ignore[no-untyped-def]
         """Create one provider order for a seller's lines. True when booking must stop."""
         client_ref = f"WS{uuid.uuid4().hex[:18].upper()}"
+        planned = [IntentLine(a.line_id, a.item_id, a.sku_id, a.qty, a.price, a.confirmed) for a in group]
         with self.d.db.write() as s:
-            po = PO(provider=ctx.activity.provider, account=ctx.activity.account, client_ref=client_ref,
-                    seller_id=seller_id, seller_nick=group[0].seller_nick, state="submitting",
-                    created_at=self.d.clock(), activity_id=ctx.id)
-            s.add(po)
-            s.flush()
-            claimed = []
-            for a in group:
-                # The guarded update is what makes a line bookable once: the loser of a race
-                # finds provider_order_id already set and claims nothing.
-                won = s.execute(update(OrderLine).where(
-                    OrderLine.id == a.line_id, OrderLine.provider_order_id.is_(None),
-                    OrderLine.status.in_(BOOKABLE)).values(
-                        provider_order_id=po.id, order_item_id=a.item_id, order_sku_id=a.sku_id,
-                        version=OrderLine.version + 1)).rowcount
-                if won:
-                    claimed.append(a)
-            if not claimed:
-                s.delete(po)
-            po_id = po.id
+            po_id, claimed_ids = ledger.open_intent(
+                s, provider=ctx.activity.provider, account=ctx.activity.account, client_ref=client_ref,
+                seller_id=seller_id, seller_nick=group[0].seller_nick, activity_id=ctx.id, lines=planned,
+                now=self.d.clock())
+        claimed = [a for a in group if a.line_id in claimed_ids]
         for a in group:
             if a not in claimed:
                 ctx.warning(f"Line {a.line_id} is already being booked elsewhere; left alone.",
                             key=f"taken:{a.line_id}", line_id=a.line_id)
-        if not claimed:
+        if po_id is None:
             return False
         request = OrderRequest(client_ref=client_ref, seller_id=seller_id, address=address,
                                lines=tuple(OrderRequestLine(a.item_id, a.sku_id, a.qty, a.price) for a in claimed))
@@ -233,10 +286,9 @@ class BookingHandler(AccountHandler):
             if not exc.outcome_unknown:
                 self._fail(ctx, po_id, f"not sent: {exc}")
                 return False
-            self._set_intent(po_id, "unknown", str(exc))
-            ctx.warning(f"The marketplace did not answer clearly ({exc}); looking the order up by {client_ref}.",
-                        key=f"unknown:{client_ref}")
-            return self._reconcile(ctx, connector, token, po_id, client_ref, check_after)
+            return self._unknown(ctx, connector, token, po_id, client_ref, str(exc))
+        except MalformedResponse as exc:  # it may well have been created: the answer is unreadable
+            return self._unknown(ctx, connector, token, po_id, client_ref, f"unreadable answer: {exc}")
         except BookingLimitReached as exc:
             self._fail(ctx, po_id, f"booking limit reached: {exc.message}")
             return True
@@ -249,49 +301,60 @@ class BookingHandler(AccountHandler):
         self._complete(ctx, connector, token, po_id, order, check_after)
         return False
 
-    def _reconcile_intents(self, ctx: Context, connector: Provider, token: Token) -> None:
-        with self.d.db.read() as s:
-            pending = s.execute(select(PO.id, PO.client_ref).where(PO.activity_id == ctx.id,
-                                                                   PO.state.in_(OPEN_INTENTS))).all()
+    def _unknown(self, ctx: Context, connector: Provider, token: Token, po_id: int, client_ref: str,
+                 why: str) -> bool:
+        """No clear answer: the intent is unknown, its lines stay reserved; look it up once now.
+        True (stop booking) when even the look-up failed: the marketplace is not answering."""
+        with self.d.db.write() as s:
+            ledger.mark_unknown(s, ledger.lock(s, po_id), why, self.d.clock(), by=self.d.actor.user)
+        ctx.warning(f"The marketplace did not answer clearly ({why}); looking the order up by {client_ref}.",
+                    key=f"unknown:{client_ref}")
+        report = self.d.reconciler.check(po_id, connector, token, sender_alive_ok=True)
+        self._count_booked(ctx)
+        return bool(report.errors)
+
+    def _settle_own_intents(self, ctx: Context, connector: Provider, token: Token) -> None:
+        """Before anything is sent again: look up what this activity sent and never heard back."""
+        for intent in self.d.reconciler.open_intents(activity_id=ctx.id):
+            ctx.info(f"Resuming: looking up order {intent.client_ref} before anything is sent again.",
+                     key=f"resume:{intent.client_ref}")
+            self.d.reconciler.check(intent.id, connector, token, sender_alive_ok=True)
+        self._count_booked(ctx)
+
+    def _ask_about_unknowns(self, ctx: Context) -> None:
+        """Each order of this booking still without an outcome: tell the person, and let them settle it."""
         settings = self.d.settings.get(ctx.activity.provider)
-        for po_id, client_ref in pending:
-            ctx.info(f"Resuming: looking up order {client_ref} before anything is sent again.",
-                     key=f"resume:{client_ref}")
-            self._reconcile(ctx, connector, token, po_id, client_ref, settings.check_order_after_export)
+        for intent in self.d.reconciler.open_intents(activity_id=ctx.id):
+            if intent.state != ledger.UNKNOWN:
+                continue
+            minutes = max(1, settings.unknown_settle_seconds // 60)
+            choice = ctx.ask(
+                f"unknown:{intent.client_ref}",
+                f"Order {intent.client_ref} for seller {intent.seller}: the marketplace did not answer clearly "
+                f"and does not show the order yet. Its {len(intent.line_ids)} line(s) stay reserved "
+                f"(\"Outcome unknown: checking\") while the workstation keeps looking it up; if it stays missing "
+                f"for {minutes} min they become ready for purchase again. If the order is on the marketplace, "
+                f"bind it to {ctx.params['order_id']} to link it.",
+                [KEEP_CHECKING, NO_ORDER],
+                details={"client_ref": intent.client_ref, "seller": intent.seller, "lines": list(intent.line_ids),
+                         "error": intent.error, "settle_seconds": settings.unknown_settle_seconds})
+            if choice == NO_ORDER.id and intent.client_ref in {
+                    i.client_ref for i in self.d.reconciler.open_intents(activity_id=ctx.id)}:
+                self.d.reconciler.give_up(intent.client_ref, by=self._answered_by(ctx, intent.client_ref))
 
-    def _reconcile(self, ctx: Context, connector: Provider, token: Token, po_id: int, client_ref: str,
-                   check_after: bool) -> bool:
-        try:
-            found = connector.find_by_reference(token, client_ref)
-        except AuthExpired:
-            raise
-        except ProviderError as exc:
-            self._set_intent(po_id, "unknown", str(exc))
-            ctx.error(f"Order {client_ref}: outcome still unknown ({exc}); its lines stay reserved and "
-                      "will be looked up again when this activity resumes.", key=f"still-unknown:{client_ref}")
-            return True
-        if found is None:
-            # Not an error: the order was never made, its lines are free and are booked again.
-            self._fail(ctx, po_id, "the marketplace has no order with our reference; it was not created",
-                       as_error=False)
-            return False
-        self._complete(ctx, connector, token, po_id, found, check_after)
-        return False
+    def _answered_by(self, ctx: Context, client_ref: str) -> str:
+        with self.d.db.read() as s:
+            who = s.scalar(select(ActivityAnswer.answered_by).where(
+                ActivityAnswer.activity_id == ctx.id, ActivityAnswer.question_key == f"unknown:{client_ref}"))
+        return who or self.d.actor.user
 
-    def _set_intent(self, po_id: int, state: str, error: str = "") -> None:
+    def _fail(self, ctx: Context, po_id: int, why: str) -> None:
+        """The platform refused the create, or it was never sent: the lines are bookable again."""
         with self.d.db.write() as s:
-            s.execute(update(PO).where(PO.id == po_id).values(state=state, error=error))
-
-    def _fail(self, ctx: Context, po_id: int, why: str, *, as_error: bool = True) -> None:
-        with self.d.db.write() as s:
-            po = s.get(PO, po_id)
-            assert po is not None
-            po.state, po.error = "failed", why
-            lines = s.scalars(select(OrderLine).where(OrderLine.provider_order_id == po_id)).all()
-            for line in lines:
-                line.provider_order_id = None
-        log_step = ctx.error if as_error else ctx.warning
-        log_step(f"Order for seller {po.seller_nick or po.seller_id} was not booked: {why}", key=f"failed:{po_id}")
+            po = ledger.lock(s, po_id)
+            seller = po.seller_nick or po.seller_id
+            ledger.release(s, po, ledger.FAILED, why, actor=self.d.actor, by=self.d.actor.user, now=self.d.clock())
+        ctx.error(f"Order for seller {seller} was not booked: {why}", key=f"failed:{po_id}")
 
     def _complete(self, ctx: Context, connector: Provider, token: Token, po_id: int, order: ProviderOrder,
                   check_after: bool) -> None:
@@ -301,59 +364,14 @@ class BookingHandler(AccountHandler):
             except ProviderError as exc:
                 ctx.warning(f"Order {order.order_id} was booked but could not be read back: {exc}",
                             key=f"readback:{order.order_id}")
-        mapping = self.d.settings.get(ctx.activity.provider).status_mapping
-        now = self.d.clock()
-        problems: list[tuple[int, str]] = []
-        with self.d.db.write() as s:
-            po = s.get(PO, po_id)
-            assert po is not None
-            lines = list(s.scalars(select(OrderLine).where(OrderLine.provider_order_id == po_id)
-                                   .order_by(OrderLine.line_num)))
-            po.state, po.external_id, po.raw_status = "submitted", order.order_id, order.status
-            po.goods_amount, po.delivery_amount = order.goods_amount, order.delivery_amount
-            po.total_amount, po.modified_at, po.synced_at = order.total_amount, order.modified_at, now
-            deliveries = split_amount(order.delivery_amount, len(lines))
-            remote = list(order.lines)
-            for line, delivery in zip(lines, deliveries, strict=True):
-                match = next((r for r in remote if same_goods(r.item_id, r.sku_id, line)), None)
-                old = {"status": line.status, "purch_price": line.purch_price}
-                if match is not None:
-                    remote.remove(match)
-                    line.purch_price = match.unit_price
-                    line.external_line_id = match.line_id
-                    if check_after and match.quantity != line.qty:
-                        problems.append((line.id, f"#{line.line_num}: booked {match.quantity}, ordered {line.qty}"))
-                elif check_after:
-                    problems.append((line.id, f"#{line.line_num}: not found in marketplace order {order.order_id}"))
-                line.purch_delivery = delivery
-                line.vend_purch_id, line.account = order.order_id, ctx.activity.account
-                set_line_status(s, line, mapping.get(order.status, st.BOOKED), source="booking",
-                                actor=self.d.actor.user, at=now, note=f"order {order.order_id}")
-                audit(s, self.d.actor, "line.book", "order_line", line.id, old,
-                      {"status": line.status, "purch_price": line.purch_price, "vend_purch_id": order.order_id,
-                       "account": line.account, "activity": ctx.id}, now)
-            if check_after:
-                for r in remote:
-                    problems.append((0, f"marketplace order {order.order_id} holds an extra item {r.item_id}"))
-        for line_id, message in problems:
-            ctx.error(f"Check after export: {message}", key=f"check:{po_id}:{message}", line_id=line_id or None)
-        self._check_prices(ctx, po_id)
-        with self.d.db.read() as s:
-            booked = s.scalar(select(func.count()).select_from(PO)
-                              .where(PO.activity_id == ctx.id, PO.state == "submitted")) or 0
-        ctx.progress(found_provider_orders=booked)
+        # Every line's actual price goes through the rule here, check after export on or off.
+        self.d.reconciler.found(po_id, order, by="create answer", check_after=check_after, announce=False)
+        self._count_booked(ctx)
         ctx.info(f"Booked marketplace order {order.order_id} ({len(order.lines)} item(s), ¥{order.total_amount}).",
                  key=f"booked:{po_id}")
 
-    def _check_prices(self, ctx: Context, po_id: int) -> None:
-        """A booked price above the accepted one (e.g. booked without the discount) is an error."""
+    def _count_booked(self, ctx: Context) -> None:
         with self.d.db.read() as s:
-            lines = s.scalars(select(OrderLine).where(OrderLine.provider_order_id == po_id)).all()
-        answers = ctx.answers  # the confirmed prices are in the question keys
-        for line in lines:
-            confirmed = [Decimal(k.split(":")[2]) for k, v in answers.items()
-                         if k.startswith(f"price:{line.id}:") and v == CONFIRM.id]
-            ceiling = max(confirmed) if confirmed else None
-            if ceiling is not None and line.purch_price is not None and line.purch_price > ceiling:
-                ctx.error(f"#{line.line_num}: booked at ¥{line.purch_price}, above the confirmed ¥{ceiling}.",
-                          key=f"price-check:{line.id}", line_id=line.id)
+            booked = s.scalar(select(func.count()).select_from(PO)
+                              .where(PO.activity_id == ctx.id, PO.state == ledger.CREATED)) or 0
+        ctx.progress(found_provider_orders=booked)

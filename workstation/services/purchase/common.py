@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from workstation.domain.money import FEN
 from workstation.providers.base import AuthExpired, Offer, OfferSku, Provider, Token
@@ -33,6 +34,7 @@ class PurchaseDeps:
     connector: Callable[[str], Provider]  # provider kind -> connector
     actor: Actor
     clock: Callable[[], datetime]
+    reconciler: Any = None  # reconcile.Reconciler, set once the activity service exists
 
     def with_session(self, ctx: Context, body: Callable[[Token], None]) -> None:
         """Run `body(token)` for the activity's account. When the platform says the token is no

@@ -17,11 +17,17 @@ from workstation.domain.addresses import validate_warehouse
 from workstation.services.activities import ActivityInfo, ActivityService
 from workstation.services.audit import Actor, audit
 from workstation.services.errors import InvalidInput, NotFoundError
-from workstation.services.purchase.booking import BOOKABLE
+from workstation.services.purchase import ledger
+from workstation.services.purchase.binding import order_lives
+from workstation.services.purchase.ledger import BOOKABLE
 from workstation.services.sessions import SessionService
 from workstation.services.settings import SettingsService
 from workstation.store.database import Database
-from workstation.store.models import Order, OrderLine
+from workstation.store.models import Order, OrderLine, ProviderOrder
+
+
+class NeedsConfirmation(InvalidInput):
+    """The request is allowed only when the person confirms it (the GUI asks; the CLI wants --force)."""
 
 
 @dataclass(frozen=True)
@@ -84,9 +90,12 @@ class PurchaseService:
                 raise InvalidInput("Not ready for purchase: " + ", ".join(
                     f"line {li.id} (#{li.line_num}, {st.status(li.status).name})" for li in wrong))
         else:
+            reserved = [li for li in chosen if li.status == st.OUTCOME_UNKNOWN]
             chosen = [li for li in chosen if li.status in BOOKABLE and li.provider_order_id is None]
             if not chosen:
-                raise InvalidInput(f"Order {order.id} has no lines ready for purchase.")
+                more = (f" {len(reserved)} line(s) are reserved by an order whose outcome is still being checked "
+                        "(workstation-cli intents)." if reserved else "")
+                raise InvalidInput(f"Order {order.id} has no lines ready for purchase.{more}")
         self._account(order.provider, account)
         warehouse = self._warehouse(order.provider, warehouse_id)
         return self.activities.create(
@@ -125,12 +134,32 @@ class PurchaseService:
             "binding", order.provider, account, {"order_id": order.id, "provider_order_id": provider_order_id.strip()},
             description=f"Binding {provider_order_id} to {order.id}", created_by=self._actor.user)
 
-    def start_unbind(self, order_id: str, account: str, line_ids: Sequence[int] = ()) -> str:
+    def start_unbind(self, order_id: str, account: str, line_ids: Sequence[int] = (), *, force: bool = False) -> str:
+        """Refused while a booking of those lines has no outcome yet; a line whose marketplace order
+        still exists is unbound only with `force` (NeedsConfirmation says which)."""
         order, lines = self._order(order_id)
-        self._lines(order, lines, line_ids)
+        chosen = [li for li in self._lines(order, lines, line_ids) if li.provider_order_id is not None]
         self._account(order.provider, account)
+        mapping = self._settings.get(order.provider).status_mapping
+        with self._db.read() as s:
+            intents = {po.id: po for po in s.scalars(select(ProviderOrder).where(
+                ProviderOrder.id.in_({li.provider_order_id for li in chosen})))}
+        pending = [(li, intents[li.provider_order_id]) for li in chosen
+                   if li.provider_order_id in intents and intents[li.provider_order_id].state in ledger.OPEN]
+        if pending:
+            raise InvalidInput("Cannot unbind while their booking has no outcome yet: " + ", ".join(
+                f"#{li.line_num} (order {po.client_ref}, {po.state})" for li, po in pending)
+                + ". It is being looked up; decide in its question, or wait.")
+        live = [(li, intents[li.provider_order_id]) for li in chosen if li.provider_order_id in intents
+                and order_lives(intents[li.provider_order_id].raw_status, mapping)]
+        if live and not force:
+            orders = sorted({po.external_id or "" for _li, po in live})
+            raise NeedsConfirmation(
+                f"Marketplace order {', '.join(orders)} still exists on the marketplace "
+                f"({', '.join(sorted({po.raw_status for _li, po in live}))}). Unbinding leaves it there, and "
+                f"booking the lines again buys them a second time. Unbind anyway: --force.")
         return self.activities.create("unbinding", order.provider, account,
-                                      {"order_id": order.id, "line_ids": list(line_ids)},
+                                      {"order_id": order.id, "line_ids": list(line_ids), "force": force},
                                       description=f"Unbinding lines of {order.id}", created_by=self._actor.user)
 
     def run(self, activity_id: str) -> ActivityInfo:

@@ -12,6 +12,7 @@ from workstation.domain import statuses as st
 from workstation.providers.base import AuthExpired, ProviderError, ProviderOrder, Token
 from workstation.services.activities import Context
 from workstation.services.audit import set_line_status
+from workstation.services.purchase import ledger
 from workstation.services.purchase.common import AccountHandler, same_goods
 from workstation.store.models import OrderLine
 from workstation.store.models import ProviderOrder as PO
@@ -20,7 +21,9 @@ FIRST_SYNC_DAYS = 30
 OVERLAP = timedelta(minutes=5)
 PROGRESS_EVERY = 25  # orders between progress writes  # re-read a little before the cursor: clocks and commits lag
 # Lines in these statuses follow the provider; the others were settled here (warehouse, operator).
-FOLLOWS_PROVIDER = (st.BOOKED, st.PURCHASED, st.SENT_BY_SELLER, st.READY, st.PRICE_CONFIRMATION)
+FOLLOWS_PROVIDER = (st.BOOKED, st.PURCHASED, st.SENT_BY_SELLER, st.READY, st.PRICE_CONFIRMATION,
+                    st.OUTCOME_UNKNOWN)
+REFERENCE_PREFIX = "WS"  # our client references (booking.py)
 
 
 class SyncHandler(AccountHandler):
@@ -58,11 +61,21 @@ class SyncHandler(AccountHandler):
                mapping: dict[str, str]) -> int | None:
         provider = ctx.activity.provider
         with self.d.db.read() as s:
-            po_id = s.scalar(select(PO.id).where(PO.provider == provider, or_(
+            found = s.execute(select(PO.id, PO.state, PO.external_id).where(PO.provider == provider, or_(
                 PO.external_id == order.order_id,
-                (PO.client_ref == order.client_ref) if order.client_ref else False)))
-            if po_id is None:
-                return None
+                (PO.client_ref == order.client_ref) if order.client_ref else False))).first()
+        if found is None:
+            if order.client_ref and order.client_ref.startswith(REFERENCE_PREFIX):
+                self._foreign_reference(ctx, order)
+            return None
+        po_id = found.id
+        if found.state != ledger.CREATED or found.external_id != order.order_id:
+            # An order carrying one of our references: linked to its intent's lines whatever the
+            # intent's state (unknown, absent, even given up); a line bought meanwhile raises an alarm.
+            report = self.d.reconciler.found(po_id, order, by="synchronisation")
+            for message in report.alarms:
+                ctx.error(message, key=f"alarm:{message}"[:200])
+        with self.d.db.read() as s:
             lines = list(s.scalars(select(OrderLine).where(OrderLine.provider_order_id == po_id)))
         waybill_of: dict[str, str] = {}
         shipped = mapping.get(order.status) == st.SENT_BY_SELLER or any(
@@ -78,7 +91,9 @@ class SyncHandler(AccountHandler):
         with self.d.db.write() as s:
             po = s.get(PO, po_id)
             assert po is not None
-            po.external_id, po.raw_status, po.state = order.order_id, order.status, "submitted"
+            if po.state != ledger.CREATED:
+                return None  # not ours to settle (a duplicate reference: the alarm above says it)
+            po.raw_status = order.status
             po.goods_amount, po.delivery_amount, po.total_amount = (order.goods_amount, order.delivery_amount,
                                                                     order.total_amount)
             po.modified_at, po.synced_at = order.modified_at, now
@@ -114,3 +129,16 @@ class SyncHandler(AccountHandler):
             ctx.info(f"Order {order.order_id}: {changed} of {lines_count} line(s) updated ({order.status}).",
                      key=f"synced:{order.order_id}:{order.status}:{order.modified_at}")
         return changed
+
+    def _foreign_reference(self, ctx: Context, order: ProviderOrder) -> None:
+        """An order carries a reference in our format that no intent here has: bought by another
+        installation, or from a database restored from before it. Never silent."""
+        message = (f"Marketplace order {order.order_id} carries the reference {order.client_ref}, which no booking "
+                   "here made: possibly a duplicate purchase from another workstation or an older database. "
+                   "Check it on the marketplace.")
+        with self.d.db.write() as s:
+            new = ledger.raise_alarm(s, f"foreign:{ctx.activity.provider}:{order.order_id}", "foreign_reference",
+                                     None, message, self.d.clock(), provider=ctx.activity.provider,
+                                     account=ctx.activity.account, external_id=order.order_id)
+        if new:
+            ctx.error(message, key=f"foreign:{order.order_id}")

@@ -46,6 +46,7 @@ GROUPS: tuple[Group, ...] = (
     Group("unpaid", "Awaiting payment", (st.AWAITING_PAYMENT,), "#eceff1"),
     Group("ready", "Ready for purchase", (st.READY,), "#e3f2fd"),
     Group("price", "Waiting for price confirmation", (st.PRICE_CONFIRMATION,), "#fff3e0"),
+    Group("unknown", "Outcome unknown: checking", (st.OUTCOME_UNKNOWN,), "#ffe0b2"),
     Group("booked", "Booked", (st.BOOKED,), "#fff8e1"),
     Group("purchased", "Purchased / sent by seller", (st.PURCHASED, st.SENT_BY_SELLER), "#f3e5f5"),
     Group("closed", "Received / closed",

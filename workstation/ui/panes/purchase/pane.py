@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
+    QMessageBox,
     QWidget,
 )
 
@@ -20,7 +21,7 @@ from workstation.runner.tasks import TaskRunner
 from workstation.services.dto import LineRow, OrderDetail
 from workstation.services.errors import NotFoundError, UserFacingError
 from workstation.services.orders import OrderFilter, OrderService
-from workstation.services.purchase.service import PurchaseService
+from workstation.services.purchase.service import NeedsConfirmation, PurchaseService
 from workstation.services.sessions import SessionService
 from workstation.services.settings import SettingsService
 from workstation.ui.dialogs.bind import BindDialog
@@ -313,10 +314,35 @@ class PurchasePane(QWidget):
         if "" in by_account:
             self.banner.show_message(self.tr("Choose the account these lines were booked with."), "warning")
             return
-        order_id, purchase = self.detail.order.id, self._purchase
+        order_id = self.detail.order.id
         message = self.tr("Unbinding %n line(s)…", "", len(bound))
         for account, ids in by_account.items():
-            self._start(lambda a=account, i=ids: purchase.start_unbind(order_id, a, i), message)
+            self._unbind(order_id, account, ids, message, force=False)
+
+    def _unbind(self, order_id: str, account: str, ids: list[int], message: str, *, force: bool) -> None:
+        """Unbind; when the marketplace order still exists there, ask first (NeedsConfirmation)."""
+        purchase = self._purchase
+
+        def refused(exc: BaseException, tb: str) -> None:
+            if isinstance(exc, NeedsConfirmation) and not force:
+                self._confirm_unbind(str(exc), lambda: self._unbind(order_id, account, ids, message, force=True))
+                return
+            self._report(exc, tb)
+
+        self._runner.run(lambda: purchase.start_unbind(order_id, account, ids, force=force),
+                         lambda activity_id: self._started(activity_id, message), refused, lane="write")
+
+    def _confirm_unbind(self, why: str, go_on: Callable[[], None]) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unbind from a live marketplace order?"),
+                          why.replace(" Unbind anyway: --force.", ""), parent=self)
+        box.setInformativeText(self.tr("The order stays on the marketplace; cancel it there if it is not needed. "
+                                       "Booking these lines again asks first."))
+        unbind = box.addButton(self.tr("Unbind anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _result: go_on() if box.clickedButton() is unbind else None)
+        self.unbind_box = box
+        box.open()
 
     @Slot()
     def sync_account(self) -> None:
