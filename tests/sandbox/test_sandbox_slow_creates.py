@@ -21,7 +21,12 @@ import pytest
 from tests.sandbox.helpers import ADDRESS_1688, RECEIVER_TG, Sandbox
 from workstation.providers.base import ProviderKind
 from workstation.providers.sandbox.goods import catalogue_items
-from workstation.providers.sandbox.launcher import ensure_running, health, serve_in_thread
+from workstation.providers.sandbox.launcher import (
+    ensure_running,
+    health,
+    serve_in_thread,
+    stop_running,
+)
 from workstation.providers.sandbox.market import P1688, PTG, Market
 
 CREATE_1688 = "alibaba.trade.createCrossOrder"
@@ -309,8 +314,10 @@ def test_a_server_process_stops_promptly_during_a_hold(process_server):
     sb.market.faults.add(CREATE_TG, "hold", 1, delay=60)
     create = InFlight(lambda: create_tg(sb, token, "PROC-STOP", timeout=30))
     wait_for(lambda: held(sb.market), what="the create to be held")
-    assert sb.http.post("/__sandbox/shutdown", json={}).json() == {"ok": True}
+    started = time.monotonic()
+    assert stop_running(sb.directory)  # POST /__sandbox/shutdown, then waits for /health to go
     wait_for(lambda: _gone(pid), timeout=5, what="the server process to exit")
+    assert time.monotonic() - started < 5
     create.join(timeout=5)
     assert isinstance(create.error, httpx.TransportError)
     assert sb.market.find_orders(PTG) == []

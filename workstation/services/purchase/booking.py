@@ -330,13 +330,14 @@ class BookingHandler(AccountHandler):
             minutes = max(1, settings.unknown_settle_seconds // 60)
             choice = ctx.ask(
                 f"unknown:{intent.client_ref}",
-                f"Order {intent.client_ref} for seller {intent.seller}: the marketplace did not answer clearly "
-                f"and does not show the order yet. Its {len(intent.line_ids)} line(s) stay reserved "
-                f"(\"Outcome unknown: checking\") while the workstation keeps looking it up; if it stays missing "
-                f"for {minutes} min they become ready for purchase again. If the order is on the marketplace, "
-                f"bind it to {ctx.params['order_id']} to link it.",
+                f"The marketplace did not answer clearly and does not show order {intent.client_ref} yet. Its "
+                f"{len(intent.line_ids)} line(s) stay reserved while the workstation keeps looking it up; still "
+                f"missing after {minutes} min, they become ready for purchase again. If the order is on the "
+                f"marketplace, bind it to {ctx.params['order_id']} to link it.",
                 [KEEP_CHECKING, NO_ORDER],
-                details={"client_ref": intent.client_ref, "seller": intent.seller, "lines": list(intent.line_ids),
+                details={"title": f"{ctx.params['order_id']}: order {intent.client_ref}",
+                         "title_en": f"Seller {intent.seller}",
+                         "client_ref": intent.client_ref, "seller": intent.seller, "lines": list(intent.line_ids),
                          "error": intent.error, "settle_seconds": settings.unknown_settle_seconds})
             if choice == NO_ORDER.id and intent.client_ref in {
                     i.client_ref for i in self.d.reconciler.open_intents(activity_id=ctx.id)}:

@@ -38,6 +38,8 @@ _KIND_TITLES = {
     "tmall": "Tmall promotion not allowed",
     "qty": "Binding: quantity to check",
     "nomatch": "Binding: no matching line",
+    "unknown": "Outcome unknown: was the order created?",
+    "rebuy": "Buy a second time?",
 }
 
 
@@ -164,9 +166,19 @@ class QuestionPanel(QWidget):
                     (_tr("Needed"), str(d.get("qty", "")), "")]
         elif kind in ("missing", "tmall"):
             rows = [(_tr("Customer paid"), _yuan(d.get("customer_price")), "")]
+        elif kind == "unknown":
+            minutes = max(1, int(d.get("settle_seconds") or 0) // 60)
+            rows = [(_tr("Our reference"), str(d.get("client_ref", "")), "font-weight: bold;"),
+                    (_tr("Marketplace said"), str(d.get("error", "")), "color: #b71c1c;"),
+                    (_tr("Lines reserved"), str(len(d.get("lines") or [])), ""),
+                    (_tr("Ready again if still missing after"), _tr("{} min").format(minutes), "")]
+        elif kind == "rebuy":
+            rows = [(_tr("Previous marketplace order"), str(d.get("previous_order", "")), "font-weight: bold;"),
+                    (_tr("Its status there"), str(d.get("previous_status", "")), "color: #b71c1c;")]
         for n, (name, value, style) in enumerate(rows):
             label = QLabel(name)
             shown = QLabel(value)
+            shown.setWordWrap(True)
             shown.setStyleSheet(style)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.facts.addWidget(label, n, 0, Qt.AlignmentFlag.AlignTop)
@@ -331,11 +343,21 @@ class QuestionDialog(QDialog):
             self._current = None
             self._next()
 
+    def _fit(self) -> None:
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        wanted = self.heightForWidth(self.width()) if self.hasHeightForWidth() else self.sizeHint().height()
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
+
     def _show(self, info: Any) -> None:
         self.panel.set_question(info, info.pending_question)
         if not self.status.styleSheet():
             self.status.setText(self.tr("Press the key shown on a button. Enter does not answer."))
         self._update_count()
+        # questions differ in length: grow to fit once the new facts are laid out, never clip them
+        QTimer.singleShot(0, self._fit)
         self.panel.setFocus()
 
     def _update_count(self) -> None:

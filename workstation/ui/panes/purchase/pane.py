@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.domain import statuses as st
 from workstation.runner.tasks import TaskRunner
 from workstation.services.dto import LineRow, OrderDetail
 from workstation.services.errors import NotFoundError, UserFacingError
@@ -182,6 +183,11 @@ class PurchasePane(QWidget):
             notes.append(self.tr("This order is not paid yet: its lines can be booked once it is paid."))
         elif not any(is_bookable(li) for li in self.detail.lines):
             notes.append(self.tr("This order has no lines ready for purchase."))
+        checking = sum(1 for li in self.detail.lines if li.status == st.OUTCOME_UNKNOWN)
+        if checking:
+            notes.append(self.tr("%n line(s) are reserved by a marketplace order sent without a clear answer; "
+                                 "the workstation keeps looking it up (Activities shows its question).", "",
+                                 checking))
         self.hint.setText("\n".join(notes))
         self.hint.setVisible(bool(notes))
 
