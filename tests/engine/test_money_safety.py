@@ -137,7 +137,8 @@ def test_1_a_slow_create_then_a_crash_is_never_booked_again(world: World) -> Non
 
 # ------------------------------------------------------------------ case 2
 
-def test_2_a_create_slower_than_the_timeout_is_linked_by_sync_and_never_bought_again(world: World) -> None:
+def test_2_a_create_slower_than_the_timeout_is_linked_by_sync_and_never_bought_again(any_world: World) -> None:
+    world = any_world
     oid = one_line_order(world)
     world.market.faults.add(CREATE, "hold", 1, delay=4)  # the client gives up after 2 s
     activity = world.core.purchase.start_booking(oid, ACCOUNT["1688"])
@@ -290,7 +291,8 @@ def test_4_a_price_raised_during_the_create_is_flagged_never_silent(world: World
 
 @pytest.mark.parametrize("cancel_first", [False, True])
 def test_5_502s_on_the_create_and_its_look_ups_end_settled_by_background_reconciliation(
-        world: World, cancel_first: bool) -> None:
+        any_world: World, cancel_first: bool) -> None:
+    world = any_world
     settle_now(world)
     oid = one_line_order(world)
     world.market.faults.add(CREATE, "http_502", 1)

@@ -88,3 +88,43 @@ def test_the_parcel_scale_comes_from_the_ini_file(tmp_path: Path, caplog) -> Non
     finally:
         os.close(master)
         os.close(slave)
+
+
+def test_the_composed_window_settles_an_unknown_order_by_itself(qtbot: QtBot, world: World, tmp_path: Path) -> None:
+    """A create answered 502 that the gateway committed all the same: the window's background
+    round looks it up and links it, with nobody pressing anything."""
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import update
+
+    from tests.engine.conftest import ACCOUNT, plain_items
+    from workstation.domain import statuses as st
+    from workstation.store.models import ProviderOrder
+
+    core = world.core
+    item = plain_items("1688")[0]
+    oid = world.add_order("1688", [(item, 0, 1, None)])
+    world.market.faults.add("alibaba.trade.createCrossOrder", "late_commit", 1, delay=3)
+    info = core.purchase.run(core.purchase.start_booking(oid, ACCOUNT["1688"]))
+    assert info.state == "waiting" and world.lines(oid)[0].status == st.OUTCOME_UNKNOWN
+    qtbot.waitUntil(lambda: len(world.market.find_orders()) == 1, timeout=30_000)
+    world.market.faults.clear()
+    with core.db.write() as s:  # its next look-up is due now (as if its back-off had run out)
+        s.execute(update(ProviderOrder).values(next_check_at=datetime.now(UTC) - timedelta(seconds=1)))
+
+    app = QApplication.instance()
+    runner = TaskRunner()
+    reporter = ErrorReporter(None)
+    reporter.interactive = False
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    window, stop = _build_window(app, core, runner, settings, "test db", reporter)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: world.lines(oid)[0].status == st.BOOKED, timeout=60_000)
+        assert world.lines(oid)[0].vend_purch_id == world.market.find_orders()[0].order_id
+        assert len(world.market.find_orders()) == 1
+        assert reporter.shown == []
+    finally:
+        stop()
+        runner.shutdown()
