@@ -393,3 +393,48 @@ def test_every_line_claim_belongs_to_an_intent(world: World) -> None:
 
 
 
+
+
+# ------------------------------------------------------------------ case 7: PostgreSQL conflicts
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("where", ["open_intent", "record_created"])
+def test_7_a_serialization_failure_in_a_ledger_write_is_retried_whole(
+        tmp_path, monkeypatch, where: str) -> None:  # type: ignore[no-untyped-def]
+    """40001 inside the intent's transaction (before the create) or the created order's (after
+    it): the whole transaction runs again, the create is not sent twice, the line is bought once."""
+    from sqlalchemy import text
+
+    from tests.conftest import _pg_database
+    from tests.engine.conftest import make_world
+
+    for url in _pg_database():
+        for world in make_world(tmp_path, url):
+            oid = one_line_order(world)
+            real = getattr(ledger, where)
+            failures = {"left": 1}
+
+            def conflicting(s, *args, **kwargs):  # type: ignore[no-untyped-def]
+                result = real(s, *args, **kwargs)
+                if failures["left"]:
+                    failures["left"] -= 1
+                    s.execute(text("DO $$ BEGIN RAISE EXCEPTION 'injected' USING ERRCODE = '40001'; END $$"))
+                return result
+
+            monkeypatch.setattr(ledger, where, conflicting)
+            creates = {"n": 0}
+            connector = world.core.connectors("1688")
+            real_create = connector.create_order
+
+            def counting(token, request):  # type: ignore[no-untyped-def]
+                creates["n"] += 1
+                return real_create(token, request)
+
+            connector.create_order = counting  # type: ignore[method-assign]
+            info = world.core.purchase.run(world.core.purchase.start_booking(oid, ACCOUNT["1688"]))
+            assert failures["left"] == 0  # the conflict happened
+            assert info.state == "finished", [s.message for s in info.steps]
+            assert creates["n"] == 1 and len(world.market.find_orders()) == 1
+            assert world.lines(oid)[0].status == st.BOOKED
+            (intent,) = intents(world)
+            assert intent.state == ledger.CREATED

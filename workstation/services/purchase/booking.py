@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from workstation.domain import statuses as st
 from workstation.domain.pricing import auto_confirm, difference
@@ -266,11 +267,12 @@ class BookingHandler(AccountHandler):
         """Create one provider order for a seller's lines. True when booking must stop."""
         client_ref = f"WS{uuid.uuid4().hex[:18].upper()}"
         planned = [IntentLine(a.line_id, a.item_id, a.sku_id, a.qty, a.price, a.confirmed) for a in group]
-        with self.d.db.write() as s:
-            po_id, claimed_ids = ledger.open_intent(
-                s, provider=ctx.activity.provider, account=ctx.activity.account, client_ref=client_ref,
-                seller_id=seller_id, seller_nick=group[0].seller_nick, activity_id=ctx.id, lines=planned,
-                now=self.d.clock())
+        # Ledger writes are pure database work: retried whole on a PostgreSQL conflict (T16);
+        # the create call stays outside every transaction.
+        po_id, claimed_ids = self.d.db.transaction(lambda s: ledger.open_intent(
+            s, provider=ctx.activity.provider, account=ctx.activity.account, client_ref=client_ref,
+            seller_id=seller_id, seller_nick=group[0].seller_nick, activity_id=ctx.id, lines=planned,
+            now=self.d.clock()))
         claimed = [a for a in group if a.line_id in claimed_ids]
         for a in group:
             if a not in claimed:
@@ -305,8 +307,8 @@ class BookingHandler(AccountHandler):
                  why: str) -> bool:
         """No clear answer: the intent is unknown, its lines stay reserved; look it up once now.
         True (stop booking) when even the look-up failed: the marketplace is not answering."""
-        with self.d.db.write() as s:
-            ledger.mark_unknown(s, ledger.lock(s, po_id), why, self.d.clock(), by=self.d.actor.user)
+        self.d.db.transaction(lambda s: ledger.mark_unknown(s, ledger.lock(s, po_id), why, self.d.clock(),
+                                                            by=self.d.actor.user))
         ctx.warning(f"The marketplace did not answer clearly ({why}); looking the order up by {client_ref}.",
                     key=f"unknown:{client_ref}")
         report = self.d.reconciler.check(po_id, connector, token, sender_alive_ok=True)
@@ -351,10 +353,12 @@ class BookingHandler(AccountHandler):
 
     def _fail(self, ctx: Context, po_id: int, why: str) -> None:
         """The platform refused the create, or it was never sent: the lines are bookable again."""
-        with self.d.db.write() as s:
+        def release(s: Session) -> str:
             po = ledger.lock(s, po_id)
-            seller = po.seller_nick or po.seller_id
             ledger.release(s, po, ledger.FAILED, why, actor=self.d.actor, by=self.d.actor.user, now=self.d.clock())
+            return po.seller_nick or po.seller_id
+
+        seller = self.d.db.transaction(release)
         ctx.error(f"Order for seller {seller} was not booked: {why}", key=f"failed:{po_id}")
 
     def _complete(self, ctx: Context, connector: Provider, token: Token, po_id: int, order: ProviderOrder,

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
 from workstation.providers.base import AuthExpired, Provider, ProviderError, ProviderOrder, Token
 from workstation.services.activities import RUNNING, ActivityService
@@ -155,11 +156,15 @@ class Reconciler:
         except AuthExpired:
             raise
         except ProviderError as exc:
-            with self.d.db.write() as s:
+            why = f"look-up failed: {exc}"
+
+            def failed(s: Session) -> None:
                 fresh = ledger.lock(s, po_id)
                 if fresh.state in ledger.OPEN:
-                    ledger.mark_unknown(s, fresh, f"look-up failed: {exc}", now, by="reconciliation")
+                    ledger.mark_unknown(s, fresh, why, now, by="reconciliation")
                     ledger.lookup_failed(fresh, now)
+
+            self.d.db.transaction(failed)
             self._note(po.activity_id, "warning", f"Order {ref}: outcome still unknown; the look-up failed ({exc}). "
                        "Its lines stay reserved; the workstation looks again by itself.",
                        key=f"lookup-failed:{ref}:{_minute(now)}")
@@ -170,17 +175,22 @@ class Reconciler:
             report.merge(self.found(po_id, found, by="look-up"))
             return report
         settle = self.settle_period(po.provider)
-        with self.d.db.write() as s:
+        def missed(s: Session) -> tuple[bool, int, datetime | None] | None:
             fresh = ledger.lock(s, po_id)
             if fresh.state not in ledger.OPEN:
-                return report
+                return None
             ledger.mark_unknown(s, fresh, fresh.error or "no answer to the create", now, by="reconciliation")
             settled = ledger.lookup_missed(fresh, now, settle)
-            checks, next_at = fresh.checks, fresh.next_check_at
             if settled:
                 ledger.release(s, fresh, ledger.ABSENT,
-                               f"not on the marketplace after {checks} look-ups over {_span(settle)}",
+                               f"not on the marketplace after {fresh.checks} look-ups over {_span(settle)}",
                                actor=self.d.actor, by="reconciliation", now=now)
+            return settled, fresh.checks, fresh.next_check_at
+
+        result = self.d.db.transaction(missed)
+        if result is None:
+            return report
+        settled, checks, next_at = result
         if settled:
             self._note(po.activity_id, "warning",
                        f"Order {ref} for seller {po.seller_nick or po.seller_id} was not created: the marketplace "
@@ -204,7 +214,7 @@ class Reconciler:
         with self.d.db.read() as s:
             provider = s.scalar(select(PO.provider).where(PO.id == po_id))
         settings = self.d.settings.get(provider)
-        with self.d.db.write() as s:
+        def record(s: Session) -> tuple[str, ledger.Outcome, str, str | None]:
             po = ledger.lock(s, po_id)
             was = po.state
             outcome = ledger.record_created(
@@ -212,7 +222,9 @@ class Reconciler:
                 check_after=settings.check_order_after_export if check_after is None else check_after,
                 threshold=settings.overpayment_threshold_percent, actor=self.d.actor, by=by, now=now,
                 activity_id=po.activity_id)
-            ref, activity_id = po.client_ref or "", po.activity_id
+            return was, outcome, po.client_ref or "", po.activity_id
+
+        was, outcome, ref, activity_id = self.d.db.transaction(record)
         if was != ledger.CREATED:
             report.linked.append(ref)
         if was != ledger.CREATED and announce:
