@@ -25,7 +25,8 @@ def cli(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp())
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    out = Path(args[0] if args else tempfile.mkdtemp())
     out.mkdir(parents=True, exist_ok=True)
     data = Path(tempfile.mkdtemp())
     from sqlalchemy import select
@@ -50,6 +51,17 @@ def main() -> None:
     market.faults.add("alibaba.trade.getBuyerOrderList", "http_502", 200)
     booked = cli(data, "book", oid, "--account", account)
     print(booked.returncode, booked.stdout[-2000:])
+    if "--alarm" in sys.argv:  # how an alarm looks (a line bought above the rule, say)
+        from datetime import UTC, datetime
+
+        from workstation.services.purchase import ledger
+
+        core = build_core(load_config(data, None))
+        with core.db.write() as s:
+            ledger.raise_alarm(s, "screenshot", "above_rule", None, f"{oid} #1 was bought above the rule: ¥50.21 in "
+                               "marketplace order 231000000015000045, above the rule (10% over ¥40.17).",
+                               datetime.now(UTC), provider="1688", account=account)
+        core.close()
     proc = subprocess.Popen([sys.executable, "-m", "workstation", "--data-dir", str(data)])
     try:
         time.sleep(8)

@@ -130,3 +130,21 @@ def test_a_failed_load_says_so_and_the_next_one_recovers(rig: Rig, qtbot: QtBot)
     broken[0] = False
     widget.refresh()
     assert "buyer_a" in widget.toolTip() and widget.label.toolTip() == ""
+
+
+@pytest.mark.qt_log_ignore(r"^This plugin does not support grabbing the keyboard$")
+def test_money_alarms_come_first_then_orders_being_checked(rig: Rig, qtbot: QtBot) -> None:
+    now = rig.clock()
+    snapshot = StatusSnapshot((AccountStatus("1688", "buyer_a", "valid", now, "ok", "finished", "", "", None),),
+                              waiting=1, at=now, unknown=2, alarms=("Possible duplicate purchase: ...",))
+    parts = summary_parts(snapshot)
+    assert "1 money alarm(s)" in parts[0] and "color:#c62828" in parts[0]
+    assert "2 order(s) outcome unknown: checking" in parts[1]
+    assert "1 waiting for an answer" in parts[2]
+    widget = SyncStatusWidget(lambda: snapshot, ImmediateRunner())
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.refresh()
+    details = widget.open_details()
+    assert "Alarm: Possible duplicate purchase" in details.footer.text()
+    assert "2 marketplace order(s) were sent without a clear answer" in details.footer.text()

@@ -109,7 +109,7 @@ def summary_parts(snapshot: StatusSnapshot, max_items: int = MAX_ITEMS) -> list[
     good = [a for a in accounts if not a.problem]
     parts = []
     if snapshot.alarms:
-        text = _tr("%1 possible money problem(s): see Activities").replace("%1", str(len(snapshot.alarms)))
+        text = _tr("%1 money alarm(s): possible duplicate or price above the rule, click for details").replace("%1", str(len(snapshot.alarms)))
         parts.append(f'<span style="color:{COLOURS["failed"]};font-weight:600">⚠ {html.escape(text)}</span>')
     parts += [entry_html(a, snapshot.at) for a in problems]
     if snapshot.unknown:
