@@ -1,15 +1,9 @@
-"""Nothing is ever bought twice: crashes at every step, killed processes, two bookings at once."""
+"""Nothing is ever bought twice: crashes at every step, two bookings at once. Killed processes:
+test_kill_harness.py."""
 
 from __future__ import annotations
 
-import os
-import random
-import signal
-import subprocess
-import sys
 import threading
-import time
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -17,7 +11,7 @@ from sqlalchemy import select
 from tests.engine.conftest import ACCOUNT, World, plain_items
 from workstation.domain import statuses as st
 from workstation.services.activities import ActivityService
-from workstation.store.models import OrderLine, ProviderOrder
+from workstation.store.models import ProviderOrder
 
 
 class Crash(BaseException):
@@ -116,69 +110,3 @@ def test_two_bookings_of_the_same_lines_at_once_buy_each_line_once(any_world: Wo
     messages = [s.message for r in results.values() for s in r.steps]
     assert any("booked elsewhere" in m or "another booking" in m for m in messages), messages
     assert all(r.state in ("finished", "finished_with_errors") for r in results.values())
-
-
-def _cli(data: Path, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-m", "workstation.cli", "--data-dir", str(data), *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-
-
-KILLS = int(os.environ.get("WORKSTATION_KILLS", "6"))
-
-
-@pytest.mark.slow
-def test_booking_processes_killed_at_random_points_never_buy_twice(world: World) -> None:
-    """SIGKILL a real `workstation-cli book` at random moments, then `resume`; repeat."""
-    from workstation.providers.sandbox.launcher import write_port_file
-
-    port = int(world.base_url.rsplit(":", 1)[1])
-    write_port_file(world.data_dir / "sandbox", port)  # the CLI finds the running sandbox
-    world.market.configure(latency_ms=60)
-    # the CLI uses the file secret store: give it the demo sessions
-    from workstation.services.secrets import FileSecretStore
-
-    store = FileSecretStore(world.data_dir / "secrets.json")
-    for name, value in world.core.secrets.data.items():  # type: ignore[attr-defined]
-        store.set(name, value)
-    rng = random.Random(20261123)
-    orders = []
-    for _ in range(KILLS):
-        oid = two_seller_order(world)
-        orders.append(oid)
-        before = len(world.core.activities.list(kind="booking"))
-        proc = _cli(world.data_dir, "book", oid, "--account", ACCOUNT["1688"])
-        if rng.random() < 0.8:  # most kills land inside the booking, a few before it starts
-            deadline = time.monotonic() + 20
-            while len(world.core.activities.list(kind="booking")) == before and time.monotonic() < deadline:
-                time.sleep(0.02)
-        time.sleep(rng.uniform(0.0, 1.2))
-        proc.send_signal(signal.SIGKILL)
-        proc.communicate(timeout=30)
-        done = _cli(world.data_dir, "resume")
-        out, err = done.communicate(timeout=120)
-        assert done.returncode == 0, err
-    remote = world.market.find_orders()
-    refs = [o.client_ref for o in remote]
-    assert len(refs) == len(set(refs)), "an order was created twice"
-    with world.core.db.read() as s:
-        pos = {po.id: po for po in s.scalars(select(ProviderOrder))}
-        lines = s.scalars(select(OrderLine).where(OrderLine.order_id.in_(orders))).all()
-    by_ref = {o.client_ref: o for o in remote}
-    assert {po.client_ref for po in pos.values() if po.state == "created"} == set(refs)
-    assert not [po for po in pos.values() if po.state in ("submitting", "unknown")], "an intent left open"
-    interrupted = 0
-    for line in lines:
-        if line.provider_order_id is None:  # killed before its order was sent: free, and not bought
-            assert line.status == st.READY
-            continue
-        interrupted += 1
-        po = pos[line.provider_order_id]
-        assert line.status == st.BOOKED and po.state == "created"
-        assert line.vend_purch_id == by_ref[po.client_ref].order_id
-    assert sum(len(o.lines) for o in remote) == interrupted
-    assert world.core.activities.list(states=["running"]) == []
-    # Not vacuous: some kills landed after the booking had started and were resumed.
-    resumed = [a for a in world.core.activities.list(kind="booking")
-               if any("Resuming" in st_.message for st_ in world.core.activities.get(a.id).steps)
-               or a.state != "finished"]
-    assert interrupted > 0 and len(world.core.activities.list(kind="booking")) > 0, resumed

@@ -414,7 +414,7 @@ def test_7_a_serialization_failure_in_a_ledger_write_is_retried_whole(
             real = getattr(ledger, where)
             failures = {"left": 1}
 
-            def conflicting(s, *args, **kwargs):  # type: ignore[no-untyped-def]
+            def conflicting(s, *args, real=real, failures=failures, **kwargs):  # type: ignore[no-untyped-def]
                 result = real(s, *args, **kwargs)
                 if failures["left"]:
                     failures["left"] -= 1
@@ -426,7 +426,7 @@ def test_7_a_serialization_failure_in_a_ledger_write_is_retried_whole(
             connector = world.core.connectors("1688")
             real_create = connector.create_order
 
-            def counting(token, request):  # type: ignore[no-untyped-def]
+            def counting(token, request, creates=creates, real_create=real_create):  # type: ignore[no-untyped-def]
                 creates["n"] += 1
                 return real_create(token, request)
 

@@ -307,9 +307,24 @@ class ActivityService:
     def requeue_dead(self, is_alive: Callable[[str], bool]) -> int:
         """After a crash: running activities whose owner process is gone go back to the queue
         at once, instead of waiting for their lease to run out."""
+        now = self._clock()
         with self._db.read() as s:
-            running = s.execute(select(Activity.id, Activity.owner).where(Activity.state == RUNNING)).all()
-        dead = [activity_id for activity_id, owner in running if owner and not is_alive(owner)]
+            running = s.execute(select(Activity.id, Activity.owner, Activity.is_cancelled, Activity.kind,
+                                       Activity.lease_until < now).where(Activity.state == RUNNING)).all()
+        dead = [r[0] for r in running if r[1] and not is_alive(r[1]) and not r[2]]
+        # Cancelled while its process was dying (or after): nobody will run it again, so it ends
+        # here, and its handler puts back what it left half-way, as a cancel of a waiting one does.
+        stopped = [(r[0], r[3]) for r in running if r[2] and ((r[1] and not is_alive(r[1])) or r[4])]
+        for activity_id, kind in stopped:
+            ended = self._db.transaction(lambda s, a=activity_id: s.execute(
+                update(Activity).where(Activity.id == a, Activity.state == RUNNING)
+                .values(state=ABORTED, finished_at=now, owner=None, lease_until=None)).rowcount == 1)
+            if ended:
+                self._log_quietly(activity_id, "warning", "Cancelled by the operator; its process had stopped.",
+                                  key="cancelled-stopped")
+                hook = getattr(self._handlers.get(kind), "ended", None)
+                if hook is not None:
+                    hook(activity_id)
         if not dead:
             return 0
         with self._db.write() as s:

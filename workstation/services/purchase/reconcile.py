@@ -259,6 +259,7 @@ class Reconciler:
         self._note(activity_id, "warning", f"Order {client_ref}: {who} checked on the marketplace "
                    f"that no order was created; {len(freed)} line(s) are ready for purchase again.",
                    key=f"given-up:{client_ref}")
+        self._settle_question(activity_id, client_ref.strip())
         return freed
 
     def link(self, client_ref: str, external_id: str, connector: Provider, token: Token) -> Report:
