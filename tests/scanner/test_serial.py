@@ -153,3 +153,65 @@ def test_the_qt_wrapper_delivers_on_the_gui_thread(device: Device, qtbot: QtBot)
         assert blocker.args == ["JT1234567890123"]
     finally:
         assert scanner.stop()
+
+
+def test_no_suffix_a_pause_ends_the_code(device: Device) -> None:
+    reader, codes, _ = run_reader(SerialSettings(str(device.link), terminator="NONE", idle_ms=60))
+    try:
+        device.send(b"SF10235")
+        device.send(b"74470215")  # one code in two writes: no pause between them
+        assert take(codes, 1) == ["SF1023574470215"]
+        device.send(b"YT7730\r\n")  # a stray CR LF from a scanner set half-way is trimmed
+        assert take(codes, 1) == ["YT7730"]
+        assert codes.empty()
+    finally:
+        assert reader.stop()
+
+
+def test_the_pause_between_reopen_attempts_grows_to_its_limit(tmp_path: Path) -> None:
+    attempts: list[float] = []
+
+    def opener(**_kwargs: object) -> None:
+        attempts.append(time.monotonic())
+        raise OSError("no such device")
+
+    states: list[str] = []
+    reader = SerialReader(SerialSettings(str(tmp_path / "gone"), reconnect_s=0.02, reconnect_max_s=0.1),
+                          print, states.append, opener=opener)
+    reader.start()
+    wait_for(lambda: len(attempts) >= 7)
+    assert reader.stop()
+    gaps = [b - a for a, b in zip(attempts, attempts[1:], strict=False)][:6]
+    # an Event.wait never returns early, so each gap is at least its pause: 0.02, 0.04, 0.08, then 0.1
+    for gap, pause in zip(gaps, (0.02, 0.04, 0.08, 0.1, 0.1, 0.1), strict=True):
+        assert gap >= pause * 0.95
+    assert reader.last_error == "no such device"
+    assert set(states) == {"connecting", "disconnected", "stopped"}
+
+
+def test_settings_read_from_and_written_to_ini_keys() -> None:
+    from workstation.scanner.serial_config import scanners_from, scanners_to
+
+    first = SerialSettings("/dev/ttyACM0", baudrate=115200, parity="E", stopbits=2, terminator="LF")
+    second = SerialSettings("COM3", bytesize=7, stopbits=1.5, terminator="NONE", idle_ms=80)
+    keys = scanners_to([first, second])
+    assert keys["serial_scanners/size"] == 2
+    assert keys["serial_scanners/2/stop_bits"] == "1.5" and "serial_scanners/1/idle_ms" not in keys
+    read, problems = scanners_from(lambda key, default: keys.get(key, default))
+    assert read == [first, second] and problems == []
+
+    # one wrong entry is left out with its reason; the others still run
+    keys.update({"serial_scanners/size": 4, "serial_scanners/3/port": "/dev/ttyUSB0",
+                 "serial_scanners/3/baud": "fast", "serial_scanners/4/port": "COM3"})
+    read, problems = scanners_from(lambda key, default: keys.get(key, default))
+    assert read == [first, second]
+    assert "serial_scanners/3/baud" in problems[0] and "configured twice" in problems[1]
+    assert scanners_from(lambda key, default: default) == ([], [])
+
+
+def test_framing_reads_as_the_scanner_manual_says_it() -> None:
+    assert SerialSettings("x").framing == "9600 8N1 CR"
+    assert SerialSettings("x", baudrate=19200, bytesize=7, parity="E", stopbits=1.5,
+                          terminator="NONE", idle_ms=80).framing == "19200 7E1.5 idle 80 ms"
+    with pytest.raises(ValueError):
+        SerialSettings("x", terminator="NONE", idle_ms=0)

@@ -143,3 +143,94 @@ def test_two_hundred_scans_in_a_row_lose_none(form: Form, wedge: WedgeScanner) -
         kb.type(form.edit, code + "\r", gap=3)
     assert scans == codes and dups == []
     assert form.edit.text() == ""
+
+
+def timed_scan(kb: Keyboard, target: QWidget, code: str, *, gap: int = 8,
+               pauses: dict[int, int] | None = None, enter_after: int | None = None,
+               native: bool = False) -> None:
+    """A scanner's real key events: `gap` ms apart, a longer pause before the keys at `pauses`."""
+    kb.now += 600
+    for i, ch in enumerate(code):
+        kb.press(target, ch, gap=(pauses or {}).get(i, gap), native=native)
+    kb.press(target, "\r", gap=enter_after if enter_after is not None else gap)
+
+
+def test_a_pause_of_70_ms_inside_a_code_is_one_scan_and_nothing_leaks(
+        form: Form, wedge: WedgeScanner, qtbot: QtBot) -> None:
+    scans, _ = collect(wedge)
+    released: list[int] = []
+    wedge.released.connect(released.append)
+    kb = Keyboard()
+    timed_scan(kb, form.edit, "SF6585419100499", pauses={6: 70})
+    timed_scan(kb, form.edit, "SF6585419100500", pauses={4: 100, 11: 85})
+    assert scans == ["SF6585419100499", "SF6585419100500"]
+    assert form.edit.text() == "" and released == []
+
+
+def test_a_late_enter_ends_the_scan_and_does_not_press_the_focused_button(
+        form: Form, wedge: WedgeScanner, qtbot: QtBot) -> None:
+    scans, _ = collect(wedge)
+    clicks: list[bool] = []
+    form.button.clicked.connect(lambda: clicks.append(True))
+    kb = Keyboard()
+    timed_scan(kb, form.edit, "SF6585419100499", enter_after=70)
+    timed_scan(kb, form.button, "SF6585419100511", enter_after=180)
+    assert scans == ["SF6585419100499", "SF6585419100511"]
+    assert form.edit.text() == "" and clicks == []
+
+
+def test_fast_typing_in_the_main_window_lands_in_the_field(form: Form, wedge: WedgeScanner,
+                                                           qtbot: QtBot) -> None:
+    scans, _ = collect(wedge)
+    Keyboard().type(form.edit, "231000000015000045", gap=30)
+    qtbot.waitUntil(lambda: form.edit.text() == "231000000015000045", timeout=5000)
+    assert scans == []
+
+
+def test_russian_layout_symbols_come_back_from_the_physical_key(form: Form, wedge: WedgeScanner) -> None:
+    scans, _ = collect(wedge)
+    kb = Keyboard()
+    timed_scan(kb, form.edit, "12345.678", native=True)  # the "/" key under ЙЦУКЕН types "."
+    timed_scan(kb, form.edit, latin_to_cyrillic("JT/0012345678"), native=True)
+    timed_scan(kb, form.edit, "12345.678")  # no scan codes: the lookup tries the foldings
+    assert scans == ["12345/678", "JT/0012345678", "12345.678"]
+    assert form.edit.text() == ""
+
+
+def test_settings_come_from_the_ini_and_what_is_applied_is_kept(qapp: QApplication, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    path = str(tmp_path / "ws.ini")
+    ini = QSettings(path, QSettings.Format.IniFormat)
+    ini.setValue("scanner/max_pause_ms", 220)
+    ini.setValue("scanner/start_gap_ms", "nonsense")
+    ini.sync()
+    wedge = WedgeScanner.from_ini(QSettings(path, QSettings.Format.IniFormat))
+    assert wedge.settings.max_pause_ms == 220 and wedge.settings.start_gap_ms == BurstSettings().start_gap_ms
+    wedge.apply_settings(BurstSettings(max_gap_ms=60, enter_pause_ms=400))
+    again = WedgeScanner.from_ini(QSettings(path, QSettings.Format.IniFormat))
+    assert again.settings.max_gap_ms == 60 and again.settings.enter_pause_ms == 400
+    broken = QSettings(path, QSettings.Format.IniFormat)
+    broken.setValue("scanner/max_pause_ms", 5)  # shorter than the gap: refused, defaults used
+    broken.sync()
+    assert WedgeScanner.from_ini(QSettings(path, QSettings.Format.IniFormat)).settings == BurstSettings()
+
+
+def test_no_python_filter_watches_the_whole_application() -> None:
+    """An application-wide filter written in Python makes PySide wrap QtWebEngine's RTTI-less
+    objects (typeid on a null type_info): the login page crashed the program (issue 14 item 3).
+    Filters go on windows and widgets; nothing installs one on the application."""
+    import ast
+    from pathlib import Path
+
+    import workstation
+
+    offenders = []
+    for path in Path(workstation.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr == "installEventFilter":
+                receiver = ast.unparse(node.func.value)
+                if "app" in receiver.lower() or "instance()" in receiver:
+                    offenders.append(f"{path.name}:{node.lineno} {receiver}.installEventFilter")
+    assert offenders == []

@@ -2,7 +2,9 @@
 
 python-barcode encodes the code into modules; we paint each module as a whole number of
 printer dots (a fractional module width is what makes thermal labels unreadable), with
-the text (Chinese titles included) above it. Out come a QImage at the printer's
+the text (Chinese titles included) above it. A tall label (100 x 150 mm) is laid out as a
+shipping label over the whole page: bands for the parcel and its weight, the recipient
+and address, a tall barcode with its number, and the orders, separated by rules. Out come a QImage at the printer's
 resolution, a PNG, or a PDF page per label. GUI thread (or any thread with a
 QGuiApplication; QPainter on a QImage is thread-safe).
 """
@@ -28,6 +30,8 @@ from PySide6.QtGui import (
 
 QUIET_MODULES = 10  # Code 128 needs a quiet zone of ten modules each side
 MAX_BAR_MM = 22.0
+TALL_MM = 100.0  # stock at least this tall gets the full-page layout
+MAX_TALL_BAR_MM = 45.0
 MIN_DOTS = 2  # one dot per module is too fine for most scanners at 203 dpi
 FONT_FAMILIES = ["Noto Sans", "Noto Sans CJK SC", "DejaVu Sans", "Sans Serif"]
 
@@ -81,6 +85,7 @@ class ParcelLabel:
     parcel_id: int
     weight: str = ""  # already formatted, e.g. "1.25 kg"
     lines: int = 0
+    address: str = ""  # the customer's delivery address, one line
 
 
 def modules(code: str) -> str:
@@ -126,6 +131,9 @@ def render(label: LineLabel | ParcelLabel, stock: LabelStock) -> QImage:
     dots_per_metre = round(stock.dpi / 0.0254)
     image.setDotsPerMeterX(dots_per_metre)
     image.setDotsPerMeterY(dots_per_metre)
+    if stock.height_mm >= TALL_MM:
+        _render_tall(image, label, stock)
+        return image
     base = max(18, height // 14) if stock.height_mm < 60 else max(18, width // 22)
     painter = QPainter(image)
     try:
@@ -160,6 +168,106 @@ def render(label: LineLabel | ParcelLabel, stock: LabelStock) -> QImage:
     finally:
         painter.end()
     return image
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Labels", text, "", n)
+
+
+def _bands(label: LineLabel | ParcelLabel) -> list[list[tuple[str, float, bool, int]]]:
+    """The text bands of a tall label above and below the barcode: ([above...], [below...]).
+    Each entry is (text, relative size, bold, max lines)."""
+    if isinstance(label, LineLabel):
+        top = [(f"{label.order_id}  #{label.line_num}", 1.6, True, 1), (f"\u00d7 {label.qty}", 2.6, True, 1)]
+        return [top, [(label.title, 1.3, False, 5)], [(label.configuration, 1.3, False, 3)]]
+    top = [(f"P{label.parcel_id}", 2.6, True, 1), (label.weight, 2.0, True, 1)]
+    to = [(_tr("To:"), 0.9, False, 1), (label.customer, 1.8, True, 2), (label.address, 1.1, False, 4)]
+    count = _tr("%n line(s)", label.lines) if label.lines else ""
+    orders = [(_tr("Orders:"), 0.9, False, 1), (label.order_id, 1.1, True, 4), (count, 1.0, False, 1)]
+    return [top, to, orders]
+
+
+def _band_height(band: list[tuple[str, float, bool, int]], base: int, inner: int) -> int:
+    height = 0
+    for text, scale, bold, max_lines in band:
+        if text:
+            metrics = QFontMetrics(_font(int(base * scale), bold))
+            used = metrics.boundingRect(QRect(0, 0, inner, metrics.lineSpacing() * max_lines),
+                                        int(Qt.TextFlag.TextWordWrap), text).height()
+            height += min(used, metrics.lineSpacing() * max_lines) + base // 4
+    return height
+
+
+def _draw_band(painter: QPainter, band: list[tuple[str, float, bool, int]], base: int, left: int, top: int,
+               inner: int, *, side_by_side: bool = False) -> None:
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+    if side_by_side:  # the first entry on the left, the second on the right, on one baseline
+        fonts = [_font(int(base * scale), bold) for _t, scale, bold, _n in band]
+        baseline = top + max(QFontMetrics(f).ascent() for f in fonts)
+        for (text, _s, _b, _n), font, right in zip(band, fonts, (False, True), strict=False):
+            painter.setFont(font)
+            x = left + inner - QFontMetrics(font).horizontalAdvance(text) if right else left
+            painter.drawText(x, baseline, text)
+        return
+    y = top
+    for text, scale, bold, max_lines in band:
+        if not text:
+            continue
+        font = _font(int(base * scale), bold)
+        metrics = QFontMetrics(font)
+        painter.setFont(font)
+        box = QRect(left, y, inner, metrics.lineSpacing() * max_lines)
+        if max_lines == 1:
+            painter.drawText(box, flags, metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner))
+            used = metrics.lineSpacing()
+        else:
+            painter.drawText(box, flags | Qt.TextFlag.TextWordWrap, text)
+            used = min(box.height(), painter.boundingRect(box, flags | Qt.TextFlag.TextWordWrap, text).height())
+        y += used + base // 4
+
+
+def _render_tall(image: QImage, label: LineLabel | ParcelLabel, stock: LabelStock) -> None:
+    """A 100 x 150 label over its whole page: bands, rules, a tall barcode, nothing left blank."""
+    width, height = stock.width_dots, stock.height_dots
+    margin = stock.dots(3.0)
+    inner = width - 2 * margin
+    base = max(18, width // 22)
+    top, middle, bottom = _bands(label)
+    top_h = max(QFontMetrics(_font(int(base * s), b)).lineSpacing() for _t, s, b, _n in top)
+    middle_h = _band_height(middle, base, inner)
+    bottom_h = _band_height(bottom, base, inner)
+    code_font = _font(int(base * 1.5), True)
+    code_h = QFontMetrics(code_font).lineSpacing()
+    rule = max(3, stock.dots(0.6))
+    gap = stock.dots(2.5)
+    rules = 3 if bottom_h else 2
+    fixed = 2 * margin + top_h + middle_h + bottom_h + code_h + rules * (rule + 2 * gap) + gap
+    bar_h = max(stock.dots(15), min(stock.dots(MAX_TALL_BAR_MM), height - fixed))
+    spare = max(0, height - fixed - bar_h) // 4  # what the bars leave goes evenly between the bands
+    painter = QPainter(image)
+    try:
+        black = QColor("black")
+        painter.setPen(black)
+        y = margin
+        _draw_band(painter, top, base, margin, y, inner, side_by_side=True)
+        y += top_h + gap + spare
+        painter.fillRect(margin, y, inner, rule, black)
+        y += rule + gap
+        _draw_band(painter, middle, base, margin, y, inner)
+        y += middle_h + gap + spare
+        painter.fillRect(margin, y, inner, rule, black)
+        y += rule + gap + spare // 2
+        _draw_bars(painter, label.code, QRect(0, y, width, bar_h))
+        y += bar_h + gap // 2
+        painter.setFont(code_font)
+        painter.drawText(QRect(margin, y, inner, code_h), Qt.AlignmentFlag.AlignHCenter, label.code)
+        y += code_h + gap + spare // 2
+        if bottom_h:
+            painter.fillRect(margin, y, inner, rule, black)
+            y += rule + gap
+            _draw_band(painter, bottom, base, margin, y + spare // 2, inner)
+    finally:
+        painter.end()
 
 
 def _draw_bars(painter: QPainter, code: str, area: QRect) -> None:

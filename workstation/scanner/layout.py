@@ -3,11 +3,19 @@
 A USB keyboard-wedge scanner reports physical key positions; the operating system turns
 them into characters through the active layout, so under a Russian layout `SF...` arrives
 as `ЫА...`. Where the platform hands us the physical key (the native scan code), we decode
-it against the US layout the scanner emulates; otherwise we fold the Russian ЙЦУКЕН
-characters back to the Latin QWERTY characters on the same keys. Pure, no Qt.
+it against the US layout the scanner emulates; otherwise the folding of
+`workstation.domain.layouts` (one table for every code path) turns the Russian ЙЦУКЕН
+characters back into the Latin QWERTY characters on the same keys. Pure, no Qt.
 """
 
 from __future__ import annotations
+
+from workstation.domain.layouts import fold_char, fold_russian, is_foreign, to_russian
+
+__all__ = ["fold_char", "fold_text", "is_foreign", "latin_to_cyrillic", "physical_char", "us_scan_code"]
+
+fold_text = fold_russian  # the wedge's name for it
+latin_to_cyrillic = to_russian
 
 # PC set-1 scan codes (equal to Linux evdev codes for the main block) -> (plain, shifted)
 # on a US keyboard. X11/Wayland native scan codes are evdev + 8; Windows gives set 1.
@@ -25,16 +33,6 @@ for _row, _start in (("qwertyuiop", 0x10), ("asdfghjkl", 0x1E), ("zxcvbnm", 0x2C
 # Native scan code offset per Qt platform plugin; platforms not listed give no physical key.
 _SCAN_OFFSET = {"xcb": 8, "wayland": 8, "eglfs": 8, "linuxfb": 8, "windows": 0}
 
-# Russian ЙЦУКЕН (Windows "Russian" layout) -> the US character on the same key.
-_RU_PLAIN = "йцукенгшщзхъфывапролджэячсмитьбю.ё"
-_US_PLAIN = "qwertyuiop[]asdfghjkl;'zxcvbnm,./`"
-_RU_SHIFT = 'ЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮ,Ё"№;:?'
-_US_SHIFT = 'QWERTYUIOP{}ASDFGHJKL:"ZXCVBNM<>?~@#$^&'
-_FOLD: dict[str, str] = dict(zip(_RU_PLAIN + _RU_SHIFT, _US_PLAIN + _US_SHIFT, strict=True))
-# Ukrainian and Belarusian letters on the same keys as Russian ones.
-_FOLD.update({"і": "s", "І": "S", "ї": "]", "Ї": "}", "є": "'", "Є": '"', "ў": "o", "Ў": "O",
-              "ґ": "`", "Ґ": "~"})
-
 
 def physical_char(platform: str, native_scan_code: int, *, shifted: bool) -> str | None:
     """The US-layout character of a physical key, or None when the platform gives none."""
@@ -46,27 +44,6 @@ def physical_char(platform: str, native_scan_code: int, *, shifted: bool) -> str
     if pair is None:
         return None
     return pair[1] if shifted else pair[0]
-
-
-def fold_char(ch: str) -> str:
-    """One character typed through a Cyrillic layout, folded to the Latin key it sits on."""
-    return _FOLD.get(ch, ch)
-
-
-def fold_text(text: str) -> str:
-    """`ЫА1023` -> `SF1023`: fold a whole string typed through a Cyrillic layout."""
-    return "".join(_FOLD.get(ch, ch) for ch in text)
-
-
-def is_foreign(ch: str) -> bool:
-    """True for a character a Latin-layout scanner cannot have meant (outside ASCII)."""
-    return len(ch) == 1 and ord(ch) > 0x7F
-
-
-def latin_to_cyrillic(text: str) -> str:
-    """What a US-layout scanner types through the Russian layout (for tests and the test page)."""
-    back = {v: k for k, v in _FOLD.items() if k in _RU_PLAIN + _RU_SHIFT}
-    return "".join(back.get(ch, ch) for ch in text)
 
 
 def us_scan_code(ch: str) -> tuple[int, bool] | None:

@@ -1,24 +1,38 @@
-"""The application-wide key event filter that feeds keyboard-wedge scans to the burst detector.
+"""The key event filter that feeds keyboard-wedge scans to the burst detector.
 
-Install one `WedgeScanner` on the QApplication. Printable key presses are held back
-while the detector decides; keys of a scan never reach the focused widget (no text in a
-line edit, no Enter pressing a focused button), typing is replayed to the widget it was
-meant for, in order, a few tens of milliseconds late. GUI thread only.
+`install(app)` watches the window that has the keyboard (every window that ever had it
+stays watched until it is gone) and the focused widget; never the QApplication. An
+application-wide filter written in Python is called for every event of every object of
+the process, and PySide must make a Python wrapper for each receiver first: it asks the
+C++ object for its type (`typeid`), and QtWebEngine's own objects
+(`RenderWidgetHostViewQtDelegateItem`, its dialog controllers, ...) are built without RTTI,
+so that read dereferences a null pointer and the process dies in `app.exec()` as soon as a
+web page (the login dialog) renders. Key presses from the window system always reach a
+window first, so watching windows misses nothing; the focused widget is watched too for
+keys sent straight to it (QTest, accessibility tools), each key counted once.
+
+Printable key presses are held back while the detector decides; keys of a scan never reach
+the focused widget (no text in a line edit, no Enter pressing a focused button), typing is
+replayed to where it was going, in order, a few milliseconds late. While a modal dialog is
+open, keys pass at once (its fields take typing at any speed) and a scan there only has its
+Enter swallowed, so it stays in the field and never presses OK. GUI thread only.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
 from workstation.scanner.burst import (
+    INI_GROUP,
     BurstDetector,
     BurstSettings,
     Duplicate,
@@ -26,6 +40,7 @@ from workstation.scanner.burst import (
     Outcome,
     Release,
     Scan,
+    settings_from,
 )
 from workstation.scanner.layout import physical_char
 
@@ -34,6 +49,8 @@ log = logging.getLogger(__name__)
 _MODIFIER_KEYS = frozenset(k.value for k in (
     Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta,
     Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock, Qt.Key.Key_Super_L, Qt.Key.Key_Super_R))
+DISCOVER_MS = 250  # how often newly shown windows are looked for
+_LOOK_AGAIN = frozenset({QEvent.Type.WindowBlocked, QEvent.Type.WindowDeactivate, QEvent.Type.FocusOut})
 _KEY_TEXT = {Qt.Key.Key_Return: "\r", Qt.Key.Key_Enter: "\r", Qt.Key.Key_Tab: "\t"}
 
 
@@ -62,30 +79,61 @@ def _monotonic_ms() -> float:
 
 
 class WedgeScanner(QObject):
-    """Emits `scanned(code)` for each scan and `duplicate(code)` for a repeat within the window.
+    """Emits `scanned(code)` for each scan and `duplicate(code)` for a repeat within the window;
+    `scanned_in_field(code)` for a scan into a dialog's field (left there, not a parcel).
 
     `clock()` (milliseconds) maps timer ticks onto the key events' own timestamps; tests
     pass their own. `platform` picks the native scan code table (the Qt platform name).
+    `save(settings)` keeps settings applied from the test page (the app writes the INI).
     """
 
     scanned = Signal(str)
     duplicate = Signal(str)
+    scanned_in_field = Signal(str)
     key_seen = Signal(object)  # KeySeen
     released = Signal(int)  # how many held keys were given back as typing
+    settings_changed = Signal(object)  # BurstSettings
 
     def __init__(self, settings: BurstSettings | None = None, parent: QObject | None = None, *,
-                 clock: Callable[[], float] = _monotonic_ms, platform: str | None = None):
+                 clock: Callable[[], float] = _monotonic_ms, platform: str | None = None,
+                 save: Callable[[BurstSettings], None] | None = None):
         super().__init__(parent)
         self._detector = BurstDetector(settings)
         self._clock = clock
         self._platform = platform if platform is not None else QGuiApplication.platformName()
+        self._save = save
         self._replaying = 0
-        self._last_passed: tuple[int, int, int, str, QObject] | None = None
+        self._app: QApplication | None = None
+        self._windows: dict[int, QWindow] = {}  # watched, by C++ address
+        self._widget: QWidget | None = None  # the focused widget, watched
+        self._pinned: dict[int, QWidget] = {}  # watched whether focused or not (`watch`)
+        self._last_window_event: tuple[int, int, int] | None = None
         self._anchor: tuple[float, float] = (0.0, 0.0)  # (event time, clock) of the last key
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timer_timeout)
+        # Windows shown since the last look (a dialog); without a window manager none is ever
+        # "active", so focus signals alone would miss them. Cheap: a list of top-level widgets.
+        self._discover = QTimer(self)
+        self._discover.setInterval(DISCOVER_MS)
+        self._discover.timeout.connect(self._watch_top_levels)
         self.enabled = True
+
+    @classmethod
+    def from_ini(cls, ini: QSettings, parent: QObject | None = None) -> WedgeScanner:
+        """A scanner with the operator's `scanner/...` settings, keeping what the test page applies."""
+        try:
+            settings = settings_from(ini.value)
+        except ValueError as exc:
+            log.warning("scanner settings ignored, defaults used: %s", exc)
+            settings = BurstSettings()
+
+        def save(chosen: BurstSettings) -> None:
+            for key, value in chosen.to_values().items():
+                ini.setValue(f"{INI_GROUP}/{key}", value)
+            ini.sync()
+
+        return cls(settings, parent, save=save)
 
     @property
     def settings(self) -> BurstSettings:
@@ -94,60 +142,126 @@ class WedgeScanner(QObject):
     def set_settings(self, settings: BurstSettings) -> None:
         self.flush()
         self._detector = BurstDetector(settings)
+        self.settings_changed.emit(settings)
+
+    def apply_settings(self, settings: BurstSettings) -> None:
+        """Use `settings` from now on and keep them (the INI, through `save`)."""
+        self.set_settings(settings)
+        if self._save is not None:
+            self._save(settings)
+
+    def watches(self, window: QWindow | None) -> bool:
+        """Whether keys that reach `window` are seen (for tests and the test page)."""
+        return window is not None and shiboken6.getCppPointer(window)[0] in self._windows
 
     def install(self, app: QApplication | None = None) -> None:
-        (app or QApplication.instance()).installEventFilter(self)
+        """Watch the keyboard's window and focused widget from now on (see the module text)."""
+        instance = app or QApplication.instance()
+        assert isinstance(instance, QApplication)
+        if self._app is instance:
+            return
+        self._app = instance
+        instance.focusChanged.connect(self._on_app_focus_changed)
+        instance.focusWindowChanged.connect(self._on_app_focus_window_changed)
+        self._watch_top_levels()
+        self._discover.start()
+        self._on_app_focus_window_changed(instance.focusWindow())
+        self._on_app_focus_changed(None, instance.focusWidget())
 
     def uninstall(self, app: QApplication | None = None) -> None:
         self.flush()
-        instance = app or QApplication.instance()
-        if instance is not None:
-            instance.removeEventFilter(self)
+        instance = self._app
+        if instance is None:
+            return
+        self._app = None
+        self._discover.stop()
+        for signal, slot in ((instance.focusChanged, self._on_app_focus_changed),
+                             (instance.focusWindowChanged, self._on_app_focus_window_changed)):
+            with contextlib.suppress(RuntimeError, TypeError):  # already gone with the application
+                signal.disconnect(slot)
+        for window in self._windows.values():
+            if shiboken6.isValid(window):
+                window.removeEventFilter(self)
+        self._windows.clear()
+        self._set_widget(None)
 
     def flush(self) -> None:
         """Give back any held keys now (focus change, closing)."""
         self._timer.stop()
         self._act(self._detector.flush())
 
+    # -- what is watched ----------------------------------------------------------------
+
+    def _watch_window(self, window: QWindow | None) -> None:
+        if window is None or not shiboken6.isValid(window):
+            return
+        address = shiboken6.getCppPointer(window)[0]
+        if address in self._windows:
+            return
+        self._windows[address] = window
+        window.installEventFilter(self)
+        window.destroyed.connect(lambda _obj=None, a=address: self._windows.pop(a, None))
+
+    def _watch_top_levels(self) -> None:
+        if self._app is None:
+            return
+        for widget in QApplication.topLevelWidgets():
+            self._watch_window(widget.windowHandle())  # None until it was first shown
+
+    def watch(self, widget: QWidget) -> None:
+        """Watch `widget` always, focused or not (the test page's own field)."""
+        address = shiboken6.getCppPointer(widget)[0]
+        self._pinned[address] = widget
+        widget.installEventFilter(self)
+        widget.destroyed.connect(lambda _obj=None, a=address: self._pinned.pop(a, None))
+
+    def _set_widget(self, widget: QWidget | None) -> None:
+        old = self._widget
+        if old is not None and shiboken6.isValid(old) \
+                and shiboken6.getCppPointer(old)[0] not in self._pinned:
+            old.removeEventFilter(self)
+        self._widget = widget
+        if widget is not None:
+            widget.installEventFilter(self)
+
+    def _on_app_focus_window_changed(self, window: QWindow | None) -> None:
+        if self._app is not None:
+            self._watch_window(window)
+
+    def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self._app is None:
+            return
+        self._set_widget(new)
+        if new is not None:
+            self._watch_window(new.window().windowHandle())
+
     # -- the filter ---------------------------------------------------------------------
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() != QEvent.Type.KeyPress or self._replaying or not self.enabled:
+        kind = event.type()
+        if kind in _LOOK_AGAIN and self._app is not None:
+            self._watch_top_levels()  # a dialog opened over this window, or it lost the keyboard
+        if kind != QEvent.Type.KeyPress or self._replaying or not self.enabled or self._app is None:
             return False
-        if isinstance(obj, QWindow) or not isinstance(obj, QWidget):
-            return False  # the window hands the same event to the focus widget next
         assert isinstance(event, QKeyEvent)
-        if event.key() in _MODIFIER_KEYS or self._is_propagation(obj, event):
+        identity = (shiboken6.getCppPointer(event)[0], event.timestamp(), event.key())
+        if isinstance(obj, QWindow):
+            self._last_window_event = identity
+        elif identity == self._last_window_event:
+            return False  # the window's key, forwarded to its focused widget: seen already
+        if event.key() in _MODIFIER_KEYS:
             return False  # scanners press Shift for capitals: it must not break a burst
         key = self._key_of(event)
+        observe = QApplication.activeModalWidget() is not None
         verdict = self._detector.feed(Key(key.text, key.time_ms, key.physical,
-                                          _Held(obj, QKeyEvent(event))))
+                                          _Held(obj, QKeyEvent(event))), observe=observe)
         self.key_seen.emit(KeySeen(key.time_ms, event.key(), event.text(), event.nativeScanCode(),
                                    event.nativeVirtualKey(), event.modifiers().value,
                                    key.physical, verdict.hold))
         self._anchor = (key.time_ms, self._clock())
         self._act(verdict.outcomes)
         self._schedule()
-        if not verdict.hold:
-            self._last_passed = self._identity(obj, event)
         return verdict.hold
-
-    def _is_propagation(self, obj: QObject, event: QKeyEvent) -> bool:
-        """True when this is the same key event travelling to a parent of its last receiver."""
-        last = self._last_passed
-        if last is None or last[:4] != self._identity(obj, event)[:4]:
-            return False
-        receiver = last[4]
-        if not shiboken6.isValid(receiver) or not isinstance(receiver, QWidget):
-            return False
-        if isinstance(obj, QWidget) and obj.isAncestorOf(receiver):
-            self._last_passed = self._identity(obj, event)
-            return True
-        return False
-
-    @staticmethod
-    def _identity(obj: QObject, event: QKeyEvent) -> tuple[int, int, int, str, QObject]:
-        return (shiboken6.getCppPointer(event)[0], event.timestamp(), event.key(), event.text(), obj)
 
     def _key_of(self, event: QKeyEvent) -> Key:
         text = _KEY_TEXT.get(Qt.Key(event.key()), event.text())
@@ -168,6 +282,9 @@ class WedgeScanner(QObject):
         for outcome in outcomes:
             if isinstance(outcome, Release):
                 self._replay(outcome)
+            elif isinstance(outcome, Scan) and outcome.in_field:
+                log.info("scan %r into a dialog's field", outcome.code)
+                self.scanned_in_field.emit(outcome.code)
             elif isinstance(outcome, Scan):
                 log.info("scan %r (%d keys)", outcome.code, outcome.keys)
                 self.scanned.emit(outcome.code)
@@ -176,7 +293,7 @@ class WedgeScanner(QObject):
                 self.duplicate.emit(outcome.code)
 
     def _replay(self, release: Release) -> None:
-        """Deliver typed keys that were held, in order, to the widget they were meant for."""
+        """Deliver typed keys that were held, in order, to where they were going."""
         self._replaying += 1
         try:
             for key in release.keys:

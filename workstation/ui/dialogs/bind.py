@@ -69,7 +69,9 @@ class BindDialog(QDialog):
         if not sessions:
             self._show_error(self.tr("No session for {0}: log an account in (Settings → Sessions).").format(name))
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # Parented at once: a default button set before its dialog is known is forgotten, and on
+        # show the dialog made Cancel the default, so Enter in the number field cancelled.
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.bind_button = self.buttons.addButton(self.tr("&Bind"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.bind_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)

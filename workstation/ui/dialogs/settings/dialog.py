@@ -39,6 +39,7 @@ from workstation.ui.dialogs.settings.common import (
 )
 from workstation.ui.dialogs.settings.general import IntegrationSection, PricesSection, Section
 from workstation.ui.dialogs.settings.mapping import MappingSection
+from workstation.ui.dialogs.settings.scanners import ScannersPage
 from workstation.ui.dialogs.settings.warehouses import WarehousesSection
 
 
@@ -98,7 +99,8 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings_service: SettingsService, task_runner: TaskRunner,
                  provider: str | None = None, parent: QWidget | None = None,
-                 sessions_widget_factory: Callable[[], QWidget] | None = None):
+                 sessions_widget_factory: Callable[[], QWidget] | None = None,
+                 scanners_page_factory: Callable[[], ScannersPage] | None = None):
         super().__init__(parent)
         self._service = settings_service
         self._runner = task_runner
@@ -126,6 +128,11 @@ class SettingsDialog(QDialog):
         self.sessions_widget = (sessions_widget_factory() if sessions_widget_factory is not None
                                 else self._sessions_elsewhere())
         self.tabs.addTab(self.sessions_widget, self.tr("Sessions"))
+        # this computer's serial scanners (INI, not the database); written by the same Save
+        self.scanners_page = scanners_page_factory() if scanners_page_factory is not None else None
+        if self.scanners_page is not None:
+            self.tabs.addTab(self.scanners_page, self.tr("Scanners"))
+            self.scanners_page.edited.connect(self._on_edited)
 
         self.status = QLabel()
         self.buttons = QDialogButtonBox()
@@ -170,7 +177,7 @@ class SettingsDialog(QDialog):
 
     def show_page(self, name: str) -> None:
         """Open one page: integration, mapping, warehouses, prices or sessions."""
-        order = ("integration", "mapping", "warehouses", "prices", "sessions")
+        order = ("integration", "mapping", "warehouses", "prices", "sessions", "scanners")
         self.tabs.setCurrentIndex(order.index(name))
 
     def _on_chooser_changed(self, _index: int) -> None:
@@ -203,7 +210,8 @@ class SettingsDialog(QDialog):
         self.loaded.emit(provider)
 
     def has_unsaved_changes(self) -> bool:
-        return any(e.changes() or e.warehouses.is_dirty() for e in self.editors.values())
+        return any(e.changes() or e.warehouses.is_dirty() for e in self.editors.values()) or (
+            self.scanners_page is not None and self.scanners_page.is_dirty())
 
     def _on_edited(self) -> None:
         self.status.clear()
@@ -231,10 +239,16 @@ class SettingsDialog(QDialog):
                     addresses[provider] = pending
                 else:
                     refused = True
+        scanners = self.scanners_page
+        if scanners is not None and not scanners.check():
+            refused = True
         if refused:
             self._refused()
             return
         if not changes and not addresses:
+            if scanners is not None and scanners.is_dirty():
+                self._on_saved(SaveOutcome())  # only this computer's scanners changed
+                return
             self._show_status(self.tr("Nothing to save"), "")
             return
         self._saving = True
@@ -280,6 +294,8 @@ class SettingsDialog(QDialog):
             self.editors[provider].load(settings)
         for provider, row in outcome.addresses.items():
             self.editors[provider].warehouses.saved(row)
+        if self.scanners_page is not None and self.scanners_page.is_dirty():
+            self.scanners_page.save()  # writes the INI and restarts the readers
         self._show_status(self.tr("Saved at %1").replace("%1", datetime.now().strftime("%H:%M:%S")),
                           SAVED_STYLE)
         self.saved.emit()
@@ -294,6 +310,9 @@ class SettingsDialog(QDialog):
                 self.chooser.setCurrentIndex(self.chooser.findData(provider))
                 self.tabs.setCurrentIndex(at_fault[0])
                 break
+        else:
+            if self.scanners_page is not None and not self.scanners_page.check():
+                self.tabs.setCurrentWidget(self.scanners_page)
         self._show_status(self.tr("Not saved: correct the fields marked in red."), ERROR_STYLE)
         self.save_refused.emit()
 
