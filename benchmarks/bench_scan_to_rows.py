@@ -8,7 +8,9 @@ Fills SQLite with the demo generator (about 3 lines per order: `--lines 1000000`
 on the application, the real ScanRouter and TaskRunner (lookups on worker threads),
 then types each code as a scanner does (key events 4 ms apart, then Enter) and times
 the Enter key to the first paint of the table showing that code's rows. One code in
-ten matches nothing (the slowest lookup, plus the write that keeps it as unmatched).
+ten matches nothing (the slowest lookup, plus the unmatched record). Every scan's journal
+row is written and committed by the scan service before the outcome reaches the pane, so
+the figure includes it.
 """
 
 from __future__ import annotations
@@ -143,8 +145,7 @@ def main() -> None:
         service: list[float] = []
         for code in codes:
             t0 = time.perf_counter()
-            found = orders.lookup(code)
-            receiving.received_so_far([li.id for li in found.lines])
+            router.scans.scan(code, source="wedge", actor=router.actor)  # journal row committed
             service.append(time.perf_counter() - t0)
 
         wedge.uninstall(app)
@@ -160,7 +161,7 @@ def main() -> None:
             ("Enter to rows painted p50", f"{percentile(ms, 50):.1f} ms"),
             ("Enter to rows painted p99", f"{percentile(ms, 99):.1f} ms"),
             ("Enter to rows painted max", f"{max(ms):.1f} ms"),
-            ("service lookup p50 / p99", f"{percentile(sv, 50):.2f} / {percentile(sv, 99):.2f} ms"),
+            ("scan service (journal committed) p50 / p99", f"{percentile(sv, 50):.2f} / {percentile(sv, 99):.2f} ms"),
             ("resident memory", f"{rss_mb():.0f} MiB"),
         ]
         print(table(rows))
