@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import base64
 import json
+import threading
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from tests.warehouse.conftest import Clock, lines_in, shared_waybill
 from workstation.domain import statuses as st
 from workstation.services.errors import InvalidInput, NotFoundError
 from workstation.services.orders import OrderService
-from workstation.services.warehouse import ReceiveLine, ReceivingService
+from workstation.services.warehouse import AlreadyConfirmed, Photo, ReceiveLine, ReceivingService
+from workstation.services.warehouse.receiving import (
+    CANCELLED,
+    NOT_BOUGHT_YET,
+    PACKED_ALREADY,
+    blocked_reason,
+)
 from workstation.store.database import Database
 from workstation.store.models import AuditEntry, LineStatusChange, OrderLine, Receipt, UnmatchedScan
 
@@ -116,3 +124,107 @@ def test_receiving_a_waybill_settles_its_unmatched_scan(filled: Database, receiv
     receiving.receive([ReceiveLine(line.id, line.qty)], clerk="anna", workstation="ws-2",
                       waybill=line.vend_purch_waybill)
     assert receiving.list_unmatched() == []
+
+
+def parcel_with_a_cancelled_line(db: Database) -> tuple[OrderLine, OrderLine]:
+    """A shipped order line and its sibling, cancelled meanwhile (the order ...138 case)."""
+    shipped = lines_in(db, st.SENT_BY_SELLER, 200)
+    by_order: dict[str, list[OrderLine]] = {}
+    for li in shipped:
+        by_order.setdefault(li.order_id, []).append(li)
+    good, gone = next(v for v in by_order.values() if len(v) >= 2)[:2]
+    with db.write() as s:
+        s.execute(update(OrderLine).where(OrderLine.id == gone.id).values(status=st.CANCELLED))
+    return good, gone
+
+
+def test_a_cancelled_line_with_nothing_counted_does_not_block_the_parcel(
+        filled: Database, receiving: ReceivingService) -> None:
+    good, gone = parcel_with_a_cancelled_line(filled)
+    assert blocked_reason(st.CANCELLED) == CANCELLED and blocked_reason(st.READY) == NOT_BOUGHT_YET
+    assert blocked_reason(st.SENT_BY_SELLER) == "" and blocked_reason(st.PACKED) == PACKED_ALREADY
+    result = receiving.receive([ReceiveLine(good.id, good.qty), ReceiveLine(gone.id, 0)],
+                               clerk="anna", workstation="ws-2", waybill=good.vend_purch_waybill)
+    assert [li.line_id for li in result.lines] == [good.id] and result.lines[0].status == st.RECEIVED
+    with filled.read() as s:
+        assert s.scalars(select(Receipt.line_id)).all() == [good.id]  # nothing written for the cancelled one
+        assert s.get(OrderLine, gone.id).status == st.CANCELLED  # type: ignore[union-attr]
+    # Goods counted on a cancelled line are refused: keep the parcel as unmatched instead.
+    with pytest.raises(InvalidInput, match="unmatched"):
+        receiving.receive([ReceiveLine(gone.id, 1)], clerk="anna", workstation="ws-2")
+    with pytest.raises(InvalidInput, match="None of these lines"):
+        receiving.receive([ReceiveLine(gone.id, 0)], clerk="anna", workstation="ws-2")
+
+
+def test_a_repeated_confirm_writes_nothing_more(filled: Database, receiving: ReceivingService,
+                                                clock: Clock) -> None:
+    a, b = lines_in(filled, st.SENT_BY_SELLER)[:2]
+    counts = [ReceiveLine(a.id, 0), ReceiveLine(b.id, b.qty)]
+    first = receiving.receive(counts, clerk="anna", workstation="ws-2", confirmation="k-1")
+    clock.now += timedelta(seconds=5)
+    again = receiving.receive(counts, clerk="anna", workstation="ws-2", confirmation="k-1")
+    assert again == first  # the first receipt, as it was, with its time and statuses
+    assert {li.old_status for li in again.lines} == {st.SENT_BY_SELLER}
+    with pytest.raises(AlreadyConfirmed, match="confirmed already"):
+        receiving.receive([ReceiveLine(a.id, 1), ReceiveLine(b.id, b.qty)], clerk="anna",
+                          workstation="ws-2", confirmation="k-1")
+    with filled.read() as s:
+        assert s.scalar(select(func.count()).select_from(Receipt)) == 2
+        assert s.scalar(select(func.count()).select_from(AuditEntry)
+                        .where(AuditEntry.action == "receive")) == 2
+    # A new confirmation (the parcel scanned again) records what arrived since.
+    later = receiving.receive([ReceiveLine(a.id, a.qty)], clerk="anna", workstation="ws-2", confirmation="k-2")
+    assert later.lines[0].qty_expected == a.qty and later.lines[0].status == st.RECEIVED
+
+
+def test_the_same_confirm_from_two_threads_at_once_is_recorded_once(
+        filled: Database, receiving: ReceivingService) -> None:
+    line = lines_in(filled, st.SENT_BY_SELLER)[0]
+    gate = threading.Barrier(2)
+    results: list[object] = []
+
+    def confirm() -> None:
+        gate.wait(timeout=10)
+        results.append(receiving.receive([ReceiveLine(line.id, line.qty)], clerk="anna", workstation="ws-2",
+                                         confirmation="double-click"))
+
+    threads = [threading.Thread(target=confirm) for _ in range(2)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join(timeout=30)
+    assert len(results) == 2 and results[0] == results[1]
+    with filled.read() as s:
+        assert s.scalar(select(func.count()).select_from(Receipt)) == 1
+
+
+PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
+
+
+def test_a_parcel_is_kept_as_unmatched_with_a_note_and_a_photo(
+        filled: Database, receiving: ReceivingService) -> None:
+    good, gone = parcel_with_a_cancelled_line(filled)
+    with pytest.raises(InvalidInput, match="note"):
+        receiving.keep_unmatched("SF1", clerk="anna", workstation="ws-2", note="  ")
+    with pytest.raises(InvalidInput, match="JPEG or PNG"):
+        receiving.keep_unmatched("SF1", clerk="anna", workstation="ws-2", note="x",
+                                 photo=Photo(b"GIF89a", "image/gif", "a.gif"))
+    kept = receiving.keep_unmatched(good.vend_purch_waybill or "", clerk="anna", workstation="ws-2",
+                                    note="line 2 cancelled but the seller sent it",
+                                    photo=Photo(PNG, "image/png", "/home/anna/parcel.png"),
+                                    line_ids=[gone.id])
+    assert kept.note == "line 2 cancelled but the seller sent it" and kept.photo_path == "/home/anna/parcel.png"
+    assert receiving.photos_of(kept.id) == [Photo(PNG, "image/png", "/home/anna/parcel.png")]
+    with filled.read() as s:
+        row = s.get(UnmatchedScan, kept.id)
+        assert row is not None and row.matched_order_id == gone.order_id and row.matched_at is not None
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "keep_unmatched")).one()
+        assert json.loads(entry.new_json)["photo_bytes"] == len(PNG)
+    # A "not found" scan's row gets the note and photo added, not a second row.
+    waiting = receiving.record_unmatched("JT0000000000777", clerk="anna", workstation="ws-2")
+    noted = receiving.keep_unmatched("JT0000000000777", clerk="anna", workstation="ws-2", note="no label",
+                                     photo=Photo(PNG, "image/png", "camera: test"), unmatched_id=waiting.id)
+    assert noted.id == waiting.id and noted.note == "no label" and noted.matched_at is None
+    assert [u.code for u in receiving.list_unmatched()] == ["JT0000000000777"]
+    assert len(receiving.photos_of(waiting.id)) == 1

@@ -258,7 +258,7 @@ def test_forming_a_parcel_and_editing_it_is_audited(qtbot: QtBot, floor: Floor, 
     with qtbot.waitSignal(section.parcel_saved, timeout=5000) as blocker:
         section.form_button.click()
     parcel = blocker.args[0]
-    assert str(parcel.weight_kg) == "1.25" and parcel.tracking_number == "YT8000000000001"
+    assert parcel.weight_g == 1250 and parcel.tracking_number == "YT8000000000001"
     assert section.labels.labels[0].code == "YT8000000000001"  # the parcel's label, to print
     qtbot.waitUntil(lambda: section.parcels_model.rowCount() == 1 and not section.busy, timeout=5000)
     shot(floor.pane, "parcel", tmp_path)
@@ -267,11 +267,11 @@ def test_forming_a_parcel_and_editing_it_is_audited(qtbot: QtBot, floor: Floor, 
     with qtbot.waitSignal(section.parcel_saved, timeout=5000) as blocker:
         section.form_button.click()
     edited = blocker.args[0]
-    assert str(edited.weight_kg) == "1.40" and edited.version == parcel.version + 1
+    assert edited.weight_g == 1400 and edited.version == parcel.version + 1
     with floor.db.read() as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "edit_parcel")).one()
     assert (entry.actor, entry.workstation) == (ACTOR.user, ACTOR.workstation)
-    assert json.loads(entry.old_json)["weight_kg"] == "1.25" and json.loads(entry.new_json)["weight_kg"] == "1.40"
+    assert json.loads(entry.old_json)["weight_g"] == 1250 and json.loads(entry.new_json)["weight_g"] == 1400
 
 
 def test_a_fully_received_order_leads_to_its_parcel(qtbot: QtBot, floor: Floor) -> None:
@@ -298,7 +298,7 @@ def test_a_fully_received_order_leads_to_its_parcel(qtbot: QtBot, floor: Floor) 
     assert {i.line_id for i in section.lines_model.items()} == {li.id for li in floor.orders.lookup(waybill).lines}
     with qtbot.waitSignal(section.parcel_saved, timeout=5000) as blocker:
         section.form_button.click()
-    assert blocker.args[0].order_id == order_id and blocker.args[0].weight_kg is None
+    assert blocker.args[0].order_id == order_id and blocker.args[0].weight_g is None
 
 
 def test_the_parcel_models_pass_the_model_tester(qtbot: QtBot, floor: Floor, qtmodeltester) -> None:  # type: ignore[no-untyped-def]

@@ -65,18 +65,23 @@ def test_read_from_scale_fills_the_weight_with_the_steady_reading(
     section.scale.button.click()
     assert section.weight.text() == "" and "steady" in section.error.text()
 
-    send(qtbot, serial_scale, dev, b"ST,GS,+  1.234kg")
-    send(qtbot, serial_scale, dev, b"US,GS,+  1.300kg")  # a touch after it settled: ignored
+    send(qtbot, serial_scale, dev, b"ST,GS,+  2.345kg")
+    send(qtbot, serial_scale, dev, b"US,GS,+  2.400kg")  # a touch after it settled: ignored
     section.scale.button.click()
-    assert section.weight.text() == "1.234" and section.error.text() == ""
-    send(qtbot, serial_scale, dev, b"ST,GS,+  1.234kg")
+    assert section.weight.text() == "2.345" and section.error.text() == ""
+    send(qtbot, serial_scale, dev, b"ST,GS,+  2.345kg")
     target = Path(os.environ.get("WORKSTATION_SHOTS") or tmp_path)
     target.mkdir(parents=True, exist_ok=True)
     assert section.grab().save(str(target / "parcel-scale.png"))
 
     with qtbot.waitSignal(section.parcel_saved, timeout=5000) as blocker:
         section.form_button.click()
-    assert blocker.args[0].weight_kg == Decimal("1.23")  # the parcel keeps 10 g steps
+    parcel = blocker.args[0]
+    assert parcel.weight_g == 2345 and parcel.weight_kg == Decimal("2.345")  # as the scale gave it (was 2.34)
+    assert section.labels.labels[0].weight == "2.345 kg"  # and printed so
+    qtbot.waitUntil(lambda: section.parcels_model.rowCount() == 1, timeout=5000)
+    weight_column = [c.key for c in section.parcels_model.columns].index("weight")
+    assert section.parcels_model.index(0, weight_column).data() == "2.345 kg"
 
 
 def test_an_unplugged_scale_is_said_so(qtbot: QtBot, floor: Floor, scale: tuple[SerialScale, Device]) -> None:

@@ -19,6 +19,7 @@ from workstation.services import demo
 from workstation.services.audit import Actor
 from workstation.services.orders import OrderService
 from workstation.services.warehouse import ReceivingService
+from workstation.services.warehouse.scanning import ScanService
 from workstation.store.database import Database
 from workstation.store.models import UnmatchedScan
 from workstation.ui.feedback import BAD, GOOD, Feedback, FeedbackBanner, _write_wav
@@ -69,15 +70,17 @@ class FlakyOrders(OrderService):
         return super().lookup(raw_code)
 
 
-class FlakyReceiving(ReceivingService):
-    def __init__(self, db: Database, clock: Clock):
-        super().__init__(db, clock)
+class FlakyScans(ScanService):
+    """A scan service whose journal write fails while `down` (a full disk, a locked file)."""
+
+    def __init__(self, db: Database):
+        super().__init__(db, OrderService(db), Clock())
         self.down = False
 
-    def record_unmatched(self, code: str, **kw: Any):  # type: ignore[no-untyped-def]
+    def _write(self, s, result, actor):  # type: ignore[no-untyped-def]
         if self.down:
             raise OSError("disk full")
-        return super().record_unmatched(code, **kw)
+        return super()._write(s, result, actor)
 
 
 @pytest.fixture
@@ -125,17 +128,17 @@ def test_a_failed_lookup_is_kept_as_unmatched_and_said_so(world: tuple[Database,
 def test_a_code_that_cannot_be_saved_is_kept_and_saved_with_the_next_scan(
         world: tuple[Database, HeldRunner]) -> None:
     db, runner = world
-    receiving = FlakyReceiving(db, Clock())
-    router = ScanRouter(OrderService(db), receiving, runner)
+    scans = FlakyScans(db)
+    router = ScanRouter(OrderService(db), ReceivingService(db, Clock()), runner, scans=scans)
     got: list[ScanOutcome] = []
     router.outcome.connect(got.append)
-    receiving.down = True
+    scans.down = True
     router.submit("ZZ0000000000001")
     while runner.held:
         runner.release(0)
     assert got[0].kind == NOT_FOUND and not got[0].saved and "disk full" in got[0].error
     assert router.unsaved == ["ZZ0000000000001"]
-    receiving.down = False
+    scans.down = False
     router.submit("ZZ0000000000002")
     while runner.held:
         runner.release(0)

@@ -2,8 +2,10 @@
 
 `ensure_running` is what the application calls: it reuses a live server on the
 directory's port file, or starts `python -m workstation.providers.sandbox serve`
-as a detached process that outlives the caller. A lock file makes two callers
-at once agree on one server. `serve_in_thread` runs a real server on a real
+as a detached process that outlives the caller (the CLI's next call reuses it).
+`start_or_reuse` also says whether this process started it, so the window can
+`stop_started` that one at quit and leave alone a sandbox someone else started.
+A lock file makes two callers at once agree on one server. `serve_in_thread` runs a real server on a real
 loopback port inside the current process, for tests.
 """
 
@@ -85,15 +87,21 @@ def _locked(path: Path) -> Iterator[None]:
 
 def ensure_running(state_dir: Path, seed: int = DEFAULT_SEED, timeout: float = 10.0) -> str:
     """The base URL (`http://127.0.0.1:PORT`) of the sandbox for `state_dir`, started if needed."""
+    return start_or_reuse(state_dir, seed, timeout)[0]
+
+
+def start_or_reuse(state_dir: Path, seed: int = DEFAULT_SEED,
+                   timeout: float = 10.0) -> tuple[str, subprocess.Popen[bytes] | None]:
+    """(base URL, the process when this call started it; None when a live one was reused)."""
     state_dir = Path(state_dir)
     state_dir.mkdir(parents=True, exist_ok=True)
     url = running_url(state_dir)
     if url:
-        return url
+        return url, None
     with _locked(state_dir / LOCK_FILE):
         url = running_url(state_dir)  # another caller may have started it meanwhile
         if url:
-            return url
+            return url, None
         with contextlib.suppress(FileNotFoundError):
             (state_dir / PORT_FILE).unlink()
         log_path = state_dir / LOG_FILE
@@ -111,7 +119,7 @@ def ensure_running(state_dir: Path, seed: int = DEFAULT_SEED, timeout: float = 1
         while time.monotonic() < deadline:
             url = running_url(state_dir)
             if url:
-                return url
+                return url, process
             if process.poll() is not None:
                 break
             time.sleep(0.05)
@@ -190,4 +198,31 @@ def stop_running(state_dir: Path, timeout: float = 5.0) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and health(url, timeout=0.5) is not None:
         time.sleep(0.05)
+    return True
+
+
+def stop_started(process: subprocess.Popen[bytes], state_dir: Path, timeout: float = 5.0) -> bool:
+    """Stop the sandbox `process` that `start_or_reuse` started; True when it was still running.
+
+    Asked politely first (its shutdown call, so it removes its port file), only when the
+    server answering for `state_dir` is that very process; terminated if it does not go."""
+    if process.poll() is not None:
+        return False
+    url = running_url(state_dir)
+    answer = health(url) if url else None
+    if url and answer and answer.get("pid") == process.pid:
+        try:
+            request = urllib.request.Request(url + "/__sandbox/shutdown", data=b"{}", method="POST")
+            urllib.request.urlopen(request, timeout=timeout).close()
+        except OSError:
+            pass
+    try:
+        process.wait(timeout)
+    except subprocess.TimeoutExpired:
+        process.terminate()
+        try:
+            process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout)
     return True

@@ -2,8 +2,10 @@
 
 from workstation.services.warehouse.parcels import ParcelItem, ParcelRow, ParcelService, Size
 from workstation.services.warehouse.receiving import (
+    AlreadyConfirmed,
     ConflictError,
     MatchedScan,
+    Photo,
     ReceiptResult,
     ReceivedLine,
     ReceiveLine,
@@ -12,6 +14,6 @@ from workstation.services.warehouse.receiving import (
 )
 
 __all__ = [
-    "ConflictError", "MatchedScan", "ParcelItem", "ParcelRow", "ParcelService", "ReceiptResult",
-    "ReceiveLine", "ReceivedLine", "ReceivingService", "Size", "UnmatchedRow",
+    "AlreadyConfirmed", "ConflictError", "MatchedScan", "ParcelItem", "ParcelRow", "ParcelService", "Photo",
+    "ReceiptResult", "ReceiveLine", "ReceivedLine", "ReceivingService", "Size", "UnmatchedRow",
 ]

@@ -1,9 +1,12 @@
 """Parcels to the customer: formed from received lines, edited later under optimistic locking, audited.
 
-Forming a parcel packs the chosen quantities of an order's received lines (a line is
-"packed" once everything received of it is in parcels) with weight, size and the
-outgoing tracking number. Editing checks the version the clerk saw, so two workstations
-never silently overwrite each other. One transaction per call; plain Python, no Qt.
+Forming a parcel packs the chosen quantities of received lines (a line is "packed" once
+everything received of it is in parcels), of one order or of several orders of the same
+customer, with weight, size and the outgoing tracking number. The weight is kept in
+whole grams exactly as given (2.345 kg stays 2345 g); a tracking number belongs to one
+parcel only (a database constraint; the message names the parcel that has it). Editing
+checks the version the clerk saw, so two workstations never silently overwrite each
+other. One transaction per call; plain Python, no Qt.
 """
 
 from __future__ import annotations
@@ -13,21 +16,37 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from workstation.domain import statuses as st
 from workstation.domain.barcodes import normalise_code
-from workstation.domain.money import FEN
 from workstation.services.audit import Actor, audit, set_line_status
-from workstation.services.errors import InvalidInput, NotFoundError
+from workstation.services.errors import InvalidInput, NotFoundError, UserFacingError
 from workstation.services.warehouse.receiving import Clock, ConflictError, _now
 from workstation.store.database import Database
 from workstation.store.models import Order, OrderLine, Parcel, ParcelLine, Receipt
 
 PACKABLE = frozenset({st.RECEIVED, st.PACKED})
 UNSET: object = object()
+GRAM = Decimal("0.001")
+MAX_GRAMS = 1_000_000  # 1000 kg
+
+
+class TrackingTaken(UserFacingError):
+    """The outgoing tracking number is on another parcel already."""
+
+    def __init__(self, code: str, parcel_id: int, order_id: str):
+        super().__init__(f"Tracking number {code} is already on parcel P{parcel_id} ({order_id}); "
+                         "each parcel needs its own. Check the label you scanned.")
+        self.code, self.parcel_id, self.order_id = code, parcel_id, order_id
+
+
+def format_kg(grams: int | None) -> str:
+    """Grams as the clerk reads them: 2345 -> "2.345 kg" (every gram shown)."""
+    return "" if grams is None else f"{Decimal(grams).scaleb(-3)} kg"
 
 
 @dataclass(frozen=True)
@@ -48,27 +67,38 @@ class Size:
 @dataclass(frozen=True)
 class ParcelRow:
     id: int
-    order_id: str
+    order_id: str  # the first order packed; `order_ids` has them all
     tracking_number: str | None
-    weight_kg: Decimal | None
+    weight_g: int | None
     size: Size | None
     created_at: datetime
     created_by: str
     version: int
     items: tuple[ParcelItem, ...]
+    order_ids: tuple[str, ...] = ()
+
+    @property
+    def weight_kg(self) -> Decimal | None:
+        """The weight in kilograms, exact to the gram."""
+        return None if self.weight_g is None else Decimal(self.weight_g).scaleb(-3)
 
 
 def _row(s: Session, parcel: Parcel) -> ParcelRow:
-    items = tuple(ParcelItem(pl.line_id, pl.qty) for pl in s.scalars(
-        select(ParcelLine).where(ParcelLine.parcel_id == parcel.id).order_by(ParcelLine.line_id)))
+    packed = s.execute(select(ParcelLine.line_id, ParcelLine.qty, OrderLine.order_id)
+                       .join(OrderLine, OrderLine.id == ParcelLine.line_id)
+                       .where(ParcelLine.parcel_id == parcel.id)
+                       .order_by(OrderLine.order_id, ParcelLine.line_id)).all()
+    items = tuple(ParcelItem(line_id, qty) for line_id, qty, _o in sorted(packed))
+    orders = tuple(dict.fromkeys([parcel.order_id, *(o for _l, _q, o in packed)]))
     size = None
     if parcel.length_cm and parcel.width_cm and parcel.height_cm:
         size = Size(parcel.length_cm, parcel.width_cm, parcel.height_cm)
-    return ParcelRow(parcel.id, parcel.order_id, parcel.tracking_number, parcel.weight_kg, size,
-                     parcel.created_at, parcel.created_by, parcel.version, items)
+    return ParcelRow(parcel.id, parcel.order_id, parcel.tracking_number, parcel.weight_g, size,
+                     parcel.created_at, parcel.created_by, parcel.version, items, orders)
 
 
-def _weight(value: Decimal | str | None) -> Decimal | None:
+def _grams(value: Decimal | str | None) -> int | None:
+    """Kilograms as typed or read from the scale ("2.345", "1,25") to whole grams, exactly."""
     if value is None or value == "":
         return None
     if isinstance(value, float):
@@ -79,7 +109,9 @@ def _weight(value: Decimal | str | None) -> Decimal | None:
         raise InvalidInput(f"Weight: {value!r} is not a number of kilograms.") from None
     if not weight.is_finite() or weight <= 0 or weight > 1000:
         raise InvalidInput("Weight must be more than 0 and at most 1000 kg.")
-    return weight.quantize(FEN)  # the column keeps 10 g steps
+    if weight != weight.quantize(GRAM):
+        raise InvalidInput(f"Weight: {value} kg is finer than a gram; give at most three decimals.")
+    return int(weight.quantize(GRAM).scaleb(3))
 
 
 def _size(size: Size | None) -> Size | None:
@@ -101,32 +133,54 @@ class ParcelService:
         self._clock = clock
 
     def parcels_of(self, order_id: str) -> list[ParcelRow]:
+        """Parcels holding a line of `order_id` (alone or with the customer's other orders)."""
+        holding = (select(ParcelLine.parcel_id).join(OrderLine, OrderLine.id == ParcelLine.line_id)
+                   .where(OrderLine.order_id == order_id))
         with self._db.read() as s:
             return [_row(s, p) for p in s.scalars(
-                select(Parcel).where(Parcel.order_id == order_id).order_by(Parcel.id))]
+                select(Parcel).where(or_(Parcel.order_id == order_id, Parcel.id.in_(holding)))
+                .order_by(Parcel.id))]
+
+    def customer_orders(self, order_id: str) -> list[str]:
+        """The same customer's other orders with received lines not packed yet (could share a parcel)."""
+        with self._db.read() as s:
+            order = s.get(Order, order_id)
+            if order is None:
+                raise NotFoundError(f"Order {order_id!r} does not exist.")
+            return list(s.scalars(
+                select(Order.id).join(OrderLine, OrderLine.order_id == Order.id)
+                .where(Order.customer_id == order.customer_id, Order.id != order_id,
+                       OrderLine.status == st.RECEIVED).distinct().order_by(Order.id)))
 
     def form_parcel(self, order_id: str, items: Sequence[ParcelItem], *, clerk: str,
                     workstation: str, weight_kg: Decimal | str | None = None,
                     size: Size | None = None, tracking: str | None = None) -> ParcelRow:
+        """A parcel of `items`: lines of `order_id` and, if wanted, of the same customer's other orders."""
         actor = Actor(clerk, workstation)
-        weight, dims, code = _weight(weight_kg), _size(size), _tracking(tracking)
+        grams, dims, code = _grams(weight_kg), _size(size), _tracking(tracking)
         now = self._clock()
-        with self._db.write() as s:
-            if s.get(Order, order_id) is None:
-                raise NotFoundError(f"Order {order_id!r} does not exist.")
-            parcel = Parcel(order_id=order_id, tracking_number=code, weight_kg=weight,
-                            length_cm=dims.length_cm if dims else None,
-                            width_cm=dims.width_cm if dims else None,
-                            height_cm=dims.height_cm if dims else None,
-                            created_at=now, created_by=clerk)
-            s.add(parcel)
-            s.flush()
-            self._pack(s, parcel, order_id, items, actor, now)
-            row = _row(s, parcel)
-            audit(s, actor, "form_parcel", "parcel", parcel.id, {},
-                  {"order_id": order_id, "items": [(i.line_id, i.qty) for i in row.items],
-                   "weight_kg": weight, "size": dims, "tracking": code}, at=now)
-            return row
+        try:
+            with self._db.write() as s:
+                if s.get(Order, order_id) is None:
+                    raise NotFoundError(f"Order {order_id!r} does not exist.")
+                self._tracking_free(s, code, None)
+                parcel = Parcel(order_id=order_id, tracking_number=code, weight_g=grams,
+                                length_cm=dims.length_cm if dims else None,
+                                width_cm=dims.width_cm if dims else None,
+                                height_cm=dims.height_cm if dims else None,
+                                created_at=now, created_by=clerk)
+                s.add(parcel)
+                s.flush()
+                self._pack(s, parcel, order_id, items, actor, now)
+                row = _row(s, parcel)
+                audit(s, actor, "form_parcel", "parcel", parcel.id, {},
+                      {"order_id": order_id, "order_ids": list(row.order_ids),
+                       "items": [(i.line_id, i.qty) for i in row.items],
+                       "weight_g": grams, "size": dims, "tracking": code}, at=now)
+        except IntegrityError:
+            self._raise_if_taken(code, None)
+            raise
+        return row
 
     def edit_parcel(self, parcel_id: int, version: int, *, clerk: str, workstation: str,
                     weight_kg: object = UNSET, size: object = UNSET, tracking: object = UNSET,
@@ -134,6 +188,7 @@ class ParcelService:
         """Change what is given; `version` is the one the clerk saw (ConflictError if stale)."""
         actor = Actor(clerk, workstation)
         now = self._clock()
+        code: str | None = None
         try:
             with self._db.write() as s:
                 parcel = s.get(Parcel, parcel_id)
@@ -144,14 +199,16 @@ class ParcelService:
                                         "meanwhile; reload it and make your change again.")
                 old = _row(s, parcel)
                 if weight_kg is not UNSET:
-                    parcel.weight_kg = _weight(weight_kg)  # type: ignore[arg-type]
+                    parcel.weight_g = _grams(weight_kg)  # type: ignore[arg-type]
                 if size is not UNSET:
                     dims = _size(size)  # type: ignore[arg-type]
                     parcel.length_cm = dims.length_cm if dims else None
                     parcel.width_cm = dims.width_cm if dims else None
                     parcel.height_cm = dims.height_cm if dims else None
                 if tracking is not UNSET:
-                    parcel.tracking_number = _tracking(tracking)  # type: ignore[arg-type]
+                    code = _tracking(tracking)  # type: ignore[arg-type]
+                    self._tracking_free(s, code, parcel.id)
+                    parcel.tracking_number = code
                 if items is not UNSET:
                     self._unpack(s, parcel, actor, now)
                     self._pack(s, parcel, parcel.order_id, items, actor, now)  # type: ignore[arg-type]
@@ -160,12 +217,30 @@ class ParcelService:
                 new = _row(s, parcel)
                 audit(s, actor, "edit_parcel", "parcel", parcel.id, _audit_view(old), _audit_view(new),
                       at=now)
-                return new
         except StaleDataError as exc:
             raise ConflictError(f"Parcel {parcel_id} was changed at another workstation meanwhile; "
                                 "reload it and make your change again.") from exc
+        except IntegrityError:
+            self._raise_if_taken(code, parcel_id)
+            raise
+        return new
 
     # -- inside -------------------------------------------------------------------------
+
+    @staticmethod
+    def _tracking_free(s: Session, code: str | None, parcel_id: int | None) -> None:
+        if code is None:
+            return
+        with s.no_autoflush:  # a flush here would bump the parcel's version a second time
+            other = s.execute(select(Parcel.id, Parcel.order_id).where(
+                Parcel.tracking_number == code, Parcel.id != (parcel_id or 0))).first()
+        if other is not None:
+            raise TrackingTaken(code, other.id, other.order_id)
+
+    def _raise_if_taken(self, code: str | None, parcel_id: int | None) -> None:
+        """After a unique-constraint failure: another station took the number at the same moment."""
+        with self._db.read() as s:
+            self._tracking_free(s, code, parcel_id)
 
     def _pack(self, s: Session, parcel: Parcel, order_id: str, items: Sequence[ParcelItem],
               actor: Actor, now: datetime) -> None:
@@ -175,6 +250,9 @@ class ParcelService:
             raise InvalidInput("A line is listed twice in the parcel.")
         ids = [i.line_id for i in items]
         lines = {li.id: li for li in s.scalars(select(OrderLine).where(OrderLine.id.in_(ids)))}
+        customers = dict(s.execute(select(Order.id, Order.customer_id).where(
+            Order.id.in_({order_id, *(li.order_id for li in lines.values())}))).all())
+        names = dict(s.execute(select(Order.id, Order.customer_name).where(Order.id == order_id)).all())
         received = dict(s.execute(select(Receipt.line_id, func.sum(Receipt.qty_received))
                                   .where(Receipt.line_id.in_(ids)).group_by(Receipt.line_id)).all())
         packed = dict(s.execute(select(ParcelLine.line_id, func.sum(ParcelLine.qty))
@@ -182,14 +260,17 @@ class ParcelService:
                                 .group_by(ParcelLine.line_id)).all())
         for item in items:
             line = lines.get(item.line_id)
-            if line is None or line.order_id != order_id:
+            if line is None:
                 raise InvalidInput(f"Line {item.line_id} is not a line of {order_id}.")
+            if customers.get(line.order_id) != customers.get(order_id):
+                raise InvalidInput(f"{line.order_id} line {line.line_num} is not a line of "
+                                   f"{names.get(order_id, order_id)}'s orders: a parcel goes to one customer.")
             if line.status not in PACKABLE:
-                raise InvalidInput(f"{order_id} line {line.line_num} is "
+                raise InvalidInput(f"{line.order_id} line {line.line_num} is "
                                    f"{st.status(line.status).name.lower()}: only received lines are packed.")
             available = int(received.get(line.id) or line.qty) - int(packed.get(line.id) or 0)
             if not 0 < item.qty <= available:
-                raise InvalidInput(f"{order_id} line {line.line_num}: {item.qty} cannot be packed; "
+                raise InvalidInput(f"{line.order_id} line {line.line_num}: {item.qty} cannot be packed; "
                                    f"{max(available, 0)} received and not yet in a parcel.")
             s.add(ParcelLine(parcel_id=parcel.id, line_id=line.id, qty=item.qty))
             if item.qty == available:
@@ -207,5 +288,6 @@ class ParcelService:
 
 
 def _audit_view(row: ParcelRow) -> dict[str, object]:
-    return {"tracking": row.tracking_number, "weight_kg": row.weight_kg, "size": row.size,
-            "items": [(i.line_id, i.qty) for i in row.items], "version": row.version}
+    return {"tracking": row.tracking_number, "weight_g": row.weight_g, "size": row.size,
+            "items": [(i.line_id, i.qty) for i in row.items], "order_ids": list(row.order_ids),
+            "version": row.version}

@@ -2,19 +2,25 @@
 
 `receive` records what arrived against the expected quantities (a shortage or surplus
 is a discrepancy on the receipt, never a refusal), moves the lines to "received at
-warehouse" and audits it, for a parcel whose lines span several orders in one go.
-`record_unmatched` keeps every code that matched nothing, duplicates included;
+warehouse" and audits it, for a parcel whose lines span several orders in one go. A
+line that cannot arrive now (cancelled, not bought yet: `blocked_reason`) with nothing
+counted is left out instead of refusing the parcel. A `confirmation` key makes Confirm
+idempotent: the same key with the same counts returns the first receipt and writes
+nothing. `record_unmatched` keeps every code that matched nothing, duplicates included;
+`keep_unmatched` keeps a parcel the clerk cannot receive, with a note and a photo;
 `match_unmatched`, run after a synchronisation, pairs them with the lines that now carry
 their waybill. Plain Python, no Qt; thread-safe (each call opens its own session).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -23,11 +29,32 @@ from workstation.domain.barcodes import normalise_code
 from workstation.services.audit import Actor, audit, set_line_status
 from workstation.services.errors import InvalidInput, NotFoundError, UserFacingError
 from workstation.store.database import Database
-from workstation.store.models import OrderLine, Receipt, UnmatchedScan
+from workstation.store.models import AuditEntry, OrderLine, Receipt, UnmatchedPhoto, UnmatchedScan
 
 RECEIVABLE = frozenset({st.BOOKED, st.PURCHASED, st.SENT_BY_SELLER, st.RECEIVED})
+NOT_BOUGHT = frozenset({st.AWAITING_PAYMENT, st.READY, st.PRICE_CONFIRMATION, st.OUTCOME_UNKNOWN})
+# Why a line of a scanned parcel is not to be counted (blocked_reason); the UI words them.
+CANCELLED, NOT_BOUGHT_YET, PACKED_ALREADY = "cancelled", "not_bought", "packed"
 CODE_MAX = 128  # unmatched_scans.code; a longer code keeps its full text in the note
+PHOTO_MAX = 8 * 1024 * 1024  # bytes of one photo kept in the database
+PHOTO_TYPES = frozenset({"image/jpeg", "image/png"})
 Clock = Callable[[], datetime]
+
+
+def blocked_reason(status: str) -> str:
+    """Why a line with this status cannot be received now: "" when it can, else one of
+    CANCELLED (cancelled, not available: it will not come), NOT_BOUGHT_YET, PACKED_ALREADY."""
+    if status in RECEIVABLE:
+        return ""
+    if status in st.NEVER_ARRIVES:
+        return CANCELLED
+    if status in NOT_BOUGHT:
+        return NOT_BOUGHT_YET
+    return PACKED_ALREADY
+
+
+class AlreadyConfirmed(UserFacingError):
+    """This confirmation was recorded already, with other counts: scan the parcel again."""
 
 
 class ConflictError(UserFacingError):
@@ -105,6 +132,24 @@ class MatchedScan:
     order_ids: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Photo:
+    """A photo of a parcel: the encoded image, its type, and where it came from (file, camera)."""
+
+    data: bytes
+    mime: str  # image/jpeg or image/png
+    source: str = ""
+
+
+def _check_photo(photo: Photo) -> None:
+    if photo.mime not in PHOTO_TYPES:
+        raise InvalidInput(f"The photo must be JPEG or PNG, not {photo.mime or 'unknown'}.")
+    if not photo.data:
+        raise InvalidInput("The photo is empty.")
+    if len(photo.data) > PHOTO_MAX:
+        raise InvalidInput(f"The photo is larger than {PHOTO_MAX // (1024 * 1024)} MB; take a smaller one.")
+
+
 def _unmatched_row(u: UnmatchedScan) -> UnmatchedRow:
     return UnmatchedRow(u.id, u.code, u.scanned_at, u.clerk, u.workstation, u.note, u.photo_path,
                         u.matched_at, u.matched_line_id)
@@ -139,8 +184,13 @@ class ReceivingService:
         return {line_id: int(total or 0) for line_id, total in rows}
 
     def receive(self, lines: Sequence[ReceiveLine], *, clerk: str, workstation: str,
-                waybill: str | None = None) -> ReceiptResult:
-        """Record one parcel's contents; all lines or none (one transaction)."""
+                waybill: str | None = None, confirmation: str | None = None) -> ReceiptResult:
+        """Record one parcel's contents; all lines or none (one transaction).
+
+        A cancelled or not-yet-bought line with nothing counted is left out (it does not
+        block the others); counted, it is refused. `confirmation` (one key per Confirm of a
+        scanned parcel) makes a repeat with the same counts return the first receipt and
+        write nothing; with other counts it raises AlreadyConfirmed."""
         if not lines:
             raise InvalidInput("Nothing to receive: choose at least one line.")
         if len({li.line_id for li in lines}) != len(lines):
@@ -150,24 +200,72 @@ class ReceivingService:
                 raise InvalidInput(f"Line {li.line_id}: the received quantity cannot be negative.")
         actor = Actor(clerk, workstation)
         code = normalise_code(waybill) if waybill else None
+        key = (confirmation or "").strip()[:36] or None
         now = self._clock()
         try:
             with self._db.write() as s:
+                if key is not None:
+                    earlier = self._confirmed(s, key, lines)
+                    if earlier is not None:
+                        return earlier
                 found = {line.id: line for line in s.scalars(
                     select(OrderLine).where(OrderLine.id.in_([li.line_id for li in lines])))}
+                wanted = [li for li in lines if not (li.qty_received == 0 and li.line_id in found
+                                                     and blocked_reason(found[li.line_id].status))]
+                if not wanted:
+                    raise InvalidInput("None of these lines can be received now (cancelled or not "
+                                       "bought yet). Keep the parcel as unmatched with a note.")
                 before = self._received(s, list(found))
-                results = [self._receive_one(s, li, found.get(li.line_id), before, code, actor, now)
-                           for li in lines]
+                results = [self._receive_one(s, li, found.get(li.line_id), before, code, actor, now, key)
+                           for li in wanted]
                 if code:
                     self._mark_matched(s, code, results[0].line_id, actor, now)
-        except StaleDataError as exc:
-            raise ConflictError("A line was changed at another workstation meanwhile; "
-                                "look it up again and receive it once more.") from exc
+        except (StaleDataError, IntegrityError) as exc:
+            # The same Confirm twice at once (a double click, a retry): the other one won, and
+            # this one met its line versions (StaleData) or its receipts (the unique key).
+            earlier = self._confirmed_after(key, lines) if key is not None else None
+            if earlier is not None:
+                return earlier
+            if isinstance(exc, StaleDataError):
+                raise ConflictError("A line was changed at another workstation meanwhile; "
+                                    "look it up again and receive it once more.") from exc
+            raise
         return ReceiptResult(code, now, clerk, tuple(results))
+
+    def _confirmed_after(self, key: str, lines: Sequence[ReceiveLine]) -> ReceiptResult | None:
+        with self._db.read() as s:
+            return self._confirmed(s, key, lines)
+
+    def _confirmed(self, s: Session, key: str, lines: Sequence[ReceiveLine]) -> ReceiptResult | None:
+        """The receipt already recorded under `key`, if any (AlreadyConfirmed if the counts differ)."""
+        rows = list(s.scalars(select(Receipt).where(Receipt.confirmation == key).order_by(Receipt.id)))
+        if not rows:
+            return None
+        asked = {li.line_id: li.qty_received for li in lines}
+        got = {r.line_id: r.qty_received for r in rows}
+        if any(asked.get(line_id) != qty for line_id, qty in got.items()) or any(
+                qty and line_id not in got for line_id, qty in asked.items()):
+            first = rows[0]
+            raise AlreadyConfirmed(
+                f"This parcel was confirmed already ({first.received_at:%H:%M} UTC by {first.clerk}) with "
+                "other counts. Scan it again to record what else arrived.")
+        by_id = {line.id: line for line in s.scalars(select(OrderLine).where(OrderLine.id.in_(list(got))))}
+        old: dict[int, str] = {}
+        for entry in s.scalars(select(AuditEntry).where(
+                AuditEntry.action == "receive", AuditEntry.entity == "order_line",
+                AuditEntry.entity_id.in_([str(i) for i in got]))):
+            new = json.loads(entry.new_json)
+            if new.get("receipt_id") in {r.id for r in rows}:
+                old[int(entry.entity_id)] = json.loads(entry.old_json).get("status", "")
+        lines_out = tuple(
+            ReceivedLine(r.line_id, by_id[r.line_id].order_id, by_id[r.line_id].line_num, by_id[r.line_id].label,
+                         r.qty_expected, r.qty_received, old.get(r.line_id, by_id[r.line_id].status),
+                         by_id[r.line_id].status, r.id) for r in rows)
+        return ReceiptResult(rows[0].waybill, rows[0].received_at, rows[0].clerk, lines_out)
 
     def _receive_one(self, s: Session, item: ReceiveLine, line: OrderLine | None,
                      before: dict[int, int], waybill: str | None, actor: Actor,
-                     now: datetime) -> ReceivedLine:
+                     now: datetime, key: str | None = None) -> ReceivedLine:
         if line is None:
             raise NotFoundError(f"Line {item.line_id} does not exist.")
         if line.status not in RECEIVABLE:
@@ -178,7 +276,7 @@ class ReceivingService:
         note = "; ".join(t for t in (_discrepancy_note(expected, item.qty_received), item.note) if t)
         receipt = Receipt(line_id=line.id, waybill=waybill, qty_expected=expected,
                           qty_received=item.qty_received, received_at=now, clerk=actor.user,
-                          workstation=actor.workstation, note=note)
+                          workstation=actor.workstation, note=note, confirmation=key)
         s.add(receipt)
         old = line.status
         if item.qty_received > 0:
@@ -220,6 +318,60 @@ class ReceivingService:
             audit(s, Actor(clerk, workstation), "record_unmatched", "unmatched_scan", scan.id, {},
                   {"code": clean, "note": note, "photo_path": photo_path}, at=when)
             return _unmatched_row(scan)
+
+    def keep_unmatched(self, code: str, *, clerk: str, workstation: str, note: str,
+                       photo: Photo | None = None, unmatched_id: int | None = None,
+                       line_ids: Sequence[int] = ()) -> UnmatchedRow:
+        """Keep a parcel the clerk cannot receive with a note (required) and, if taken, a photo.
+
+        `unmatched_id` annotates the row a "not found" scan made already; otherwise a new row
+        is kept. A parcel whose code did find lines (`line_ids`, e.g. a cancelled line's
+        goods) is kept as matched to their order at once, so the list says which order it
+        belongs to and the clerk dismisses it once it is dealt with."""
+        text = note.strip()
+        if not text:
+            raise InvalidInput("Write a note: what is in the parcel, or why it cannot be received.")
+        if photo is not None:
+            _check_photo(photo)
+        actor = Actor(clerk, workstation)
+        now = self._clock()
+        with self._db.write() as s:
+            if unmatched_id is not None:
+                scan = s.get(UnmatchedScan, unmatched_id)
+                if scan is None:
+                    raise NotFoundError(f"Unmatched parcel {unmatched_id} does not exist.")
+                old = {"note": scan.note, "photo_path": scan.photo_path}
+                scan.note = "; ".join(t for t in (scan.note, text) if t)
+            else:
+                clean = normalise_code(code)
+                if not clean:
+                    raise InvalidInput("The parcel's code is empty.")
+                old = {}
+                scan = UnmatchedScan(code=clean[:CODE_MAX], scanned_at=now, clerk=clerk, workstation=workstation,
+                                     note=text, photo_path="", dismissed_by="")
+                lines = list(s.scalars(select(OrderLine).where(OrderLine.id.in_(list(line_ids)))
+                                       .order_by(OrderLine.order_id, OrderLine.line_num))) if line_ids else []
+                if lines:
+                    scan.matched_at, scan.matched_line_id = now, lines[0].id
+                    scan.matched_order_id = lines[0].order_id
+                s.add(scan)
+                s.flush()
+            if photo is not None:
+                scan.photo_path = photo.source or "photo"
+                s.add(UnmatchedPhoto(unmatched_id=scan.id, mime=photo.mime, data=photo.data, source=photo.source,
+                                     taken_at=now, taken_by=clerk))
+            s.flush()
+            audit(s, actor, "keep_unmatched", "unmatched_scan", scan.id, old,
+                  {"code": scan.code, "note": scan.note, "photo": photo.source if photo else "",
+                   "photo_bytes": len(photo.data) if photo else 0,
+                   "matched_order_id": scan.matched_order_id}, at=now)
+            return _unmatched_row(scan)
+
+    def photos_of(self, unmatched_id: int) -> list[Photo]:
+        """The photos kept with an unmatched parcel, oldest first."""
+        with self._db.read() as s:
+            return [Photo(p.data, p.mime, p.source) for p in s.scalars(
+                select(UnmatchedPhoto).where(UnmatchedPhoto.unmatched_id == unmatched_id).order_by(UnmatchedPhoto.id))]
 
     def list_unmatched(self, *, include_matched: bool = False, limit: int = 500) -> list[UnmatchedRow]:
         with self._db.read() as s:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSizeF, Qt
-from PySide6.QtGui import QPageSize, QPainter, QPixmap
+from PySide6.QtGui import QPageSize, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,7 @@ class LabelPreview(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._labels: list[Label] = []
+        self._pixmap = QPixmap()  # the current label at the printer's dots; shown scaled to fit
         self.stock = QComboBox()
         for stock in STOCKS:
             self.stock.addItem(self.tr("{0} at {1} dpi").format(stock.name, stock.dpi), stock)
@@ -49,6 +51,8 @@ class LabelPreview(QWidget):
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setMinimumSize(240, 200)
+        # The pixmap must not size the widget: a 100 x 150 label is 1200 dots tall. It is scaled to fit.
+        self.image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.image.setStyleSheet("QLabel { background:#9e9e9e; padding:12px; }")
         self.print_button = QPushButton(self.tr("Print\u2026"))
         self.print_button.clicked.connect(self._on_print_clicked)
@@ -129,12 +133,32 @@ class LabelPreview(QWidget):
     def _redraw(self) -> None:
         label = self.current()
         if label is None:
+            self._pixmap = QPixmap()
             self.image.clear()
             return
-        pixmap = QPixmap.fromImage(render(label, self.stock.currentData()))
-        # Shown at half size: the label keeps its proportions; the file keeps every dot.
-        self.image.setPixmap(pixmap.scaledToWidth(max(200, pixmap.width() // 2),
-                                                  Qt.TransformationMode.SmoothTransformation))
+        self._pixmap = QPixmap.fromImage(render(label, self.stock.currentData()))
+        self._fit()
+
+    def _fit(self) -> None:
+        """The whole label, its proportions kept, in the space there is (at most half size: the
+        file keeps every dot): a tall label is never cut off at the bottom."""
+        if self._pixmap.isNull():
+            return
+        room = self.image.contentsRect().size().shrunkBy(self.image.contentsMargins()) * 0.96
+        room = room.boundedTo(self._pixmap.size() / 2)
+        self.image.setPixmap(self._pixmap.scaled(room.expandedTo(self._pixmap.size() / 8),
+                                                 Qt.AspectRatioMode.KeepAspectRatio,
+                                                 Qt.TransformationMode.SmoothTransformation))
+
+    @property
+    def shown_size(self) -> tuple[int, int]:
+        """The size of the label as shown (for tests: it fits the widget)."""
+        pixmap = self.image.pixmap()
+        return (pixmap.width(), pixmap.height()) if pixmap is not None and not pixmap.isNull() else (0, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
 
     def _on_print_clicked(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter

@@ -6,10 +6,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from workstation.scanner.wedge import KeySeen
 from workstation.services.dto import LineRow
 from workstation.services.warehouse import UnmatchedRow
+from workstation.services.warehouse.receiving import CANCELLED, NOT_BOUGHT_YET, PACKED_ALREADY
 from workstation.ui.look import status_brush, status_name, when
 from workstation.ui.panes.orders.model import readable_config
 from workstation.ui.table import CENTER, RIGHT, Column, ListTableModel
@@ -28,48 +30,91 @@ class ReceivingRow:
     line: LineRow
     expected: int  # ordered minus already received
     received: int = 0  # zero until counted, so a missing item is noticed
+    blocked: str = ""  # why it is not counted (services.warehouse.receiving.blocked_reason), "" if it is
 
     @property
     def already_received(self) -> bool:
         return self.line.status in ("received", "packed", "sent_to_customer") and self.expected == 0
 
+    @property
+    def countable(self) -> bool:
+        return not self.blocked and not self.already_received
+
+
+_BLOCKED = {CANCELLED: "not coming", NOT_BOUGHT_YET: "not bought yet", PACKED_ALREADY: "packed already"}
+_BLOCKED_TIPS = {
+    CANCELLED: "This line will not arrive, so it is not counted and does not hold up the other lines. "
+               "If its goods are in the parcel all the same, keep the parcel as unmatched with a note.",
+    NOT_BOUGHT_YET: "This line has not been bought yet, so nothing of it can be in the parcel; it is not "
+                    "counted and does not hold up the other lines.",
+    PACKED_ALREADY: "This line is packed for the customer already; it is not counted again."}
+_GREY = QBrush(QColor("#8a8a8a"))
+_GREY_BACKGROUND = QBrush(QColor("#f0f0f0"))
+
 
 def _discrepancy(r: ReceivingRow) -> str:
     diff = r.received - r.expected
-    return "" if diff == 0 else f"{diff:+d}"
+    return "" if diff == 0 or r.blocked else f"{diff:+d}"
+
+
+def _status(r: ReceivingRow) -> str:
+    name = status_name(r.line.status)
+    return f"{name} \u2014 {_tr(_BLOCKED[r.blocked])}" if r.blocked in _BLOCKED else name
+
+
+def _status_tip(r: ReceivingRow) -> str:
+    return f"{_status(r)}\n{_tr(_BLOCKED_TIPS[r.blocked])}" if r.blocked in _BLOCKED_TIPS else _status(r)
 
 
 RECEIVING_COLUMNS: tuple[Column[ReceivingRow], ...] = (
-    Column("order", "Order", lambda r: r.line.order_id, width=130),
+    Column("order", "Order", lambda r: r.line.order_id, width=120),
     Column("num", "#", lambda r: str(r.line.line_num), align=CENTER, width=34),
     Column("item", "Item", lambda r: r.line.title_orig, width=280, stretch=True,
            tooltip=lambda r: f"{r.line.title_orig}\n{r.line.title}"),
-    Column("config", "Configuration", lambda r: readable_config(r.line.config_text_orig), width=170),
-    Column("status", "Status", lambda r: status_name(r.line.status), width=160,
-           background=lambda r: status_brush(r.line.status)),
-    Column("expected", "Expected", lambda r: str(r.expected), align=RIGHT, width=75),
-    Column("received", "Received", lambda r: str(r.received), align=RIGHT, width=95),
-    Column("diff", "Difference", _discrepancy, align=RIGHT, width=80),
+    Column("config", "Configuration", lambda r: readable_config(r.line.config_text_orig), width=140),
+    Column("status", "Status", _status, width=215, tooltip=_status_tip,
+           background=lambda r: _GREY_BACKGROUND if r.blocked else status_brush(r.line.status)),
+    Column("expected", "Expected", lambda r: "\u2014" if r.blocked else str(r.expected), align=RIGHT, width=70),
+    Column("received", "Received", lambda r: "" if r.blocked else str(r.received), align=RIGHT, width=80),
+    Column("diff", "Difference", _discrepancy, align=RIGHT, width=75),
 )
 RECEIVED_COLUMN = [c.key for c in RECEIVING_COLUMNS].index("received")
 
 
 class ReceivingModel(ListTableModel[ReceivingRow]):
-    """The receiving table; only the "Received" column is editable (a whole number >= 0)."""
+    """The receiving table; only the "Received" column of a countable line is editable (a whole
+    number >= 0). Lines that are not counted (cancelled, not bought yet) are greyed; `locked`
+    (after Confirm) makes every line read-only."""
+
+    locked = False
+
+    def set_locked(self, on: bool) -> None:
+        self.locked = on
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1), [])
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and index.column() == RECEIVED_COLUMN:
+        if not index.isValid():
+            return flags
+        r = self.row(index.row())
+        if r.blocked:
+            return flags & ~Qt.ItemFlag.ItemIsEnabled
+        if index.column() == RECEIVED_COLUMN and not self.locked and not r.already_received:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.EditRole and index.isValid() and index.column() == RECEIVED_COLUMN:
             return self.row(index.row()).received
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and self.row(index.row()).blocked:
+            return _GREY
         return super().data(index, role)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != RECEIVED_COLUMN:
+            return False
+        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
         try:
             qty = int(value)
@@ -87,7 +132,8 @@ class ReceivingModel(ListTableModel[ReceivingRow]):
 
     def fill_expected(self) -> None:
         for row, r in enumerate(self._rows):
-            self.set_received(row, r.expected)
+            if r.countable and not self.locked:
+                self.set_received(row, r.expected)
 
 
 UNMATCHED_COLUMNS: tuple[Column[UnmatchedRow], ...] = (

@@ -39,6 +39,7 @@ from workstation.services.warehouse import (
 )
 from workstation.ui.feedback import BAD, GOOD, INFO, WARN, Feedback, FeedbackBanner
 from workstation.ui.panes.orders.model import readable_config
+from workstation.ui.panes.warehouse.journal import JournalView
 from workstation.ui.panes.warehouse.label_preview import LabelPreview
 from workstation.ui.panes.warehouse.parcel import ParcelSection
 from workstation.ui.panes.warehouse.receiving import ReceivingPanel
@@ -75,7 +76,8 @@ class WarehousePane(QWidget):
 
     def __init__(self, orders: OrderService, receiving: ReceivingService, parcels: ParcelService,
                  task_runner: TaskRunner, scan_router: ScanRouter, parent: QWidget | None = None, *,
-                 actor: Actor | None = None, sound_enabled: bool = True, use_multimedia: bool = True):
+                 actor: Actor | None = None, sound_enabled: bool = True, use_multimedia: bool = True,
+                 receiving_mode: bool = True):
         super().__init__(parent)
         self._orders, self._receiving, self._runner = orders, receiving, task_runner
         self.router = scan_router
@@ -87,19 +89,20 @@ class WarehousePane(QWidget):
         self.code_field.setPlaceholderText(self.tr("Label unreadable? Type the code and press Enter"))
         self.find_button = QPushButton(self.tr("Find"))
         self.receiving_mode = QCheckBox(self.tr("Receiving mode"))
-        self.receiving_mode.setChecked(True)
+        self.receiving_mode.setChecked(receiving_mode)  # remembered in the INI by app.py
         self.receiving_mode.setToolTip(self.tr("On: a scan shows the parcel's lines here to count. "
                                                "Off: a scan jumps to the lines in \u201cBy goods\u201d."))
         self.sound = QCheckBox(self.tr("Sound"))
         self.sound.setChecked(sound_enabled)
         self.show_button = QPushButton(self.tr("Show in \u201cBy goods\u201d"))
         self.show_button.setEnabled(False)
-        self.receiving = ReceivingPanel()
+        self.receiving = ReceivingPanel(receiving, task_runner, self.actor, use_camera=use_multimedia)
         self.receiving.banner.hide()  # the pane's banner says it louder
         self.labels = LabelPreview()
         self.parcel_hint = QPushButton()
         self.parcel_hint.hide()
-        self.unmatched = UnmatchedList()
+        self.unmatched = UnmatchedList(scan_router.scans.matching, task_runner, self.actor)
+        self.journal = JournalView(scan_router.scans, task_runner)
         self.refresh_unmatched_button = QPushButton(self.tr("Refresh"))
         self.parcel = ParcelSection(orders, receiving, parcels, task_runner, self.actor)
         self.scanner_test = ScannerTestPage()
@@ -144,6 +147,7 @@ class WarehousePane(QWidget):
         unmatched_layout.addLayout(row)
         self.tabs.addTab(split, self.tr("Receiving"))
         self.tabs.addTab(unmatched, self.tr("Unmatched parcels"))
+        self.tabs.addTab(self.journal, self.tr("Scans"))
         self.tabs.addTab(self.parcel, self.tr("Parcel"))
         self.tabs.addTab(self.scanner_test, self.tr("Test scanner"))
         layout = QVBoxLayout(self)
@@ -153,11 +157,15 @@ class WarehousePane(QWidget):
 
     def _connect_signals(self) -> None:
         self.router.outcome.connect(self._on_router_outcome)
+        self.router.journalled.connect(self.journal.on_journalled)
         self.code_field.returnPressed.connect(self._on_find_clicked)
         self.find_button.clicked.connect(self._on_find_clicked)
         self.sound.toggled.connect(lambda on: setattr(self.feedback, "sound_enabled", on))
         self.show_button.clicked.connect(self._on_show_clicked)
         self.receiving.confirmed.connect(self.receive)
+        self.receiving.kept.connect(lambda row: (self._say(INFO, self.tr("{0} kept as an unmatched parcel "
+                                                                         "with your note").format(row.code)),
+                                                 self.refresh_unmatched()))
         self.refresh_unmatched_button.clicked.connect(self.refresh_unmatched)
         self._unmatched_timer.timeout.connect(self.refresh_unmatched)
         self.parcel.capture_wanted.connect(
@@ -191,14 +199,16 @@ class WarehousePane(QWidget):
             self._show_result(result, o)
         elif o.kind == NOT_FOUND:
             self._say(BAD, self.tr("Not found \u2014 {0}: kept as an unmatched parcel").format(o.code))
+            self.labels.show_labels([])  # the previous receipt's labels are not this parcel's
             if result is not None:
-                self.receiving.show_lookup(result)
+                self.receiving.show_lookup(result, unmatched_id=o.unmatched.id if o.unmatched else None)
             self._unmatched_timer.start()
             if self.receiving_mode.isChecked():
                 self.attention_wanted.emit()
         elif o.kind == FAILED:
             self._say(BAD, self.tr("Could not look up {0} ({1}); kept as an unmatched parcel")
                       .format(o.code, o.error))
+            self.labels.show_labels([])
             self._unmatched_timer.start()
         elif o.kind == DUPLICATE:
             self._say(INFO, self.tr("Scanned twice \u2014 {0} counted once").format(o.code))
@@ -233,21 +243,24 @@ class WarehousePane(QWidget):
         shown = self.receiving.result
         by_id = {li.id: li for li in shown.lines} if shown else {}
         receiving, orders, actor = self._receiving, self._orders, self.actor
+        key = self.receiving.confirmation  # one per scanned parcel: a repeated Confirm records nothing
         self.busy += 1
 
         def op() -> tuple[ReceiptResult, list[str]]:
             receipt = receiving.receive(lines, clerk=actor.user, workstation=actor.workstation,
-                                        waybill=waybill or None)
+                                        waybill=waybill or None, confirmation=key)
             complete = [oid for oid in receipt.orders
                         if all(li.status in _DONE for li in orders.order_detail(oid).lines)]
             return receipt, complete
 
-        self._runner.run(op, lambda r: self._on_received(r, by_id),
+        self._runner.run(op, lambda r: self._on_received(r, by_id, key),
                          lambda exc, tb: self._on_failed(exc, tb, counted=True), lane="write")
 
-    def _on_received(self, done: tuple[ReceiptResult, list[str]], by_id: dict[int, LineRow]) -> None:
+    def _on_received(self, done: tuple[ReceiptResult, list[str]], by_id: dict[int, LineRow],
+                     key: str = "") -> None:
         self.busy -= 1
         receipt, complete = done
+        shown = self.receiving.on_receipt(receipt, key)  # False: another parcel is shown by now
         units = sum(li.qty_received for li in receipt.lines)
         text = self.tr("Received %n line(s), {0} unit(s), for {1}", "", len(receipt.lines)).format(
             units, ", ".join(receipt.orders))
@@ -263,17 +276,18 @@ class WarehousePane(QWidget):
         self.parcel_hint.setVisible(bool(complete))
         self.received.emit(receipt)
         code = receipt.waybill or (self.receiving.result.code if self.receiving.result else "")
-        if code:  # show the parcel as it is now: received, nothing left to count
+        if code and shown:  # show the parcel as it is now: received, nothing left to count
             self._reload_lookup(code)
 
     def _reload_lookup(self, code: str) -> None:
-        orders, receiving = self._orders, self._receiving
+        orders, receiving, key = self._orders, self._receiving, self.receiving.confirmation
 
         def op() -> tuple[LookupResult, dict[int, int]]:
             result = orders.lookup(code)
             return result, received_so_far(result, receiving.received_so_far([li.id for li in result.lines]))
 
-        self._runner.run(op, lambda r: self.receiving.show_lookup(*r), self._on_failed, lane="read")
+        self._runner.run(op, lambda r: self.receiving.show_confirmed(*r, confirmation=key), self._on_failed,
+                         lane="read")
 
     def _on_parcel_hint_clicked(self) -> None:
         if self._fully_received:
@@ -283,6 +297,7 @@ class WarehousePane(QWidget):
     def _on_failed(self, exc: BaseException, tb: str, *, counted: bool = False) -> None:
         if counted:
             self.busy -= 1
+            self.receiving.on_receipt_failed()
         if isinstance(exc, UserFacingError):
             self._say(BAD, str(exc))
         else:
@@ -292,16 +307,14 @@ class WarehousePane(QWidget):
     # -- unmatched parcels --------------------------------------------------------------
 
     def refresh_unmatched(self) -> None:
-        receiving = self._receiving
-        self._runner.run(lambda: receiving.list_unmatched(include_matched=True),
-                         self.unmatched.set_rows, self._on_failed, lane="read")
+        self.unmatched.refresh()
 
     def on_sync_finished(self) -> None:
-        """Connect to the end of a synchronisation: waiting parcels whose line has come are matched."""
-        receiving, actor = self._receiving, self.actor
+        """Connect to the end of an activity. The service layer matched waiting parcels already
+        (after the sync itself, and on every background tick for other stations' syncs); this
+        only catches anything left and reloads the list, which keeps matched rows until dismissed."""
         self.busy += 1
-        self._runner.run(lambda: receiving.match_unmatched(actor=actor), self._on_matched,
-                         lambda exc, tb: self._on_failed(exc, tb, counted=True), lane="write")
+        self.unmatched.match_now(self._on_matched)
 
     def _on_matched(self, matched: list[MatchedScan]) -> None:
         self.busy -= 1
@@ -310,4 +323,3 @@ class WarehousePane(QWidget):
             self._say(INFO, self.tr("%n waiting parcel(s) matched after synchronisation \u2014 see "
                                     "\u201cUnmatched parcels\u201d", "", len(matched)))
         self.matched_later.emit(matched)
-        self.refresh_unmatched()

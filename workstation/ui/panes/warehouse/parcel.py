@@ -1,6 +1,8 @@
 """The Parcel section: pack an order's received lines into a parcel to the customer, and edit it later.
 
-The clerk chooses lines and quantities, types the weight, the size and the outgoing
+The customer's other orders with received lines are listed too, unticked: ticking their
+lines packs several orders of one customer into one parcel. The weight is shown and kept
+to the gram. The clerk chooses lines and quantities, types the weight, the size and the outgoing
 tracking number (or scans it: while the tracking field has focus, scans fill it instead
 of being looked up); with a serial scale, "Read from scale" fills the weight. Parcels are formed and edited through ParcelService, which audits
 every change and refuses a stale edit. GUI thread only; the services run on the runner.
@@ -38,6 +40,7 @@ from workstation.services.warehouse import (
     ReceivingService,
     Size,
 )
+from workstation.services.warehouse.parcels import format_kg
 from workstation.ui.look import status_brush, status_name, when
 from workstation.ui.panes.orders.model import readable_config
 from workstation.ui.panes.warehouse.label_preview import LabelPreview
@@ -67,6 +70,7 @@ class PackRow:
 
 PACK_COLUMNS: tuple[Column[PackRow], ...] = (
     Column("take", "Pack", lambda r: str(r.take) if r.chosen else "", align=CENTER, width=60),
+    Column("order", "Order", lambda r: r.line.order_id, width=125),
     Column("num", "#", lambda r: str(r.line.line_num), align=CENTER, width=34),
     Column("item", "Item", lambda r: r.line.title_orig, width=260, stretch=True,
            tooltip=lambda r: f"{r.line.title_orig}\n{r.line.title}"),
@@ -84,9 +88,10 @@ def _size_text(row: ParcelRow) -> str:
 
 PARCEL_COLUMNS: tuple[Column[ParcelRow], ...] = (
     Column("id", "Parcel", lambda p: f"P{p.id}", width=60),
+    Column("orders", "Orders", lambda p: ", ".join(p.order_ids or (p.order_id,)), width=150,
+           tooltip=lambda p: "\n".join(p.order_ids or (p.order_id,))),
     Column("tracking", "Tracking number", lambda p: p.tracking_number or "", width=170),
-    Column("weight", "Weight", lambda p: f"{p.weight_kg} kg" if p.weight_kg is not None else "",
-           align=RIGHT, width=75),
+    Column("weight", "Weight", lambda p: format_kg(p.weight_g), align=RIGHT, width=85),
     Column("size", "Size", _size_text, width=110),
     Column("units", "Units", lambda p: str(sum(i.qty for i in p.items)), align=RIGHT, width=50),
     Column("created", "Formed", lambda p: f"{when(p.created_at)} {p.created_by}", width=170, stretch=True),
@@ -154,6 +159,7 @@ class ParcelSection(QWidget):
         self._orders, self._receiving, self._parcels = orders, receiving, parcels
         self._runner, self._actor = runner, actor
         self._detail: OrderDetail | None = None
+        self._others: list[OrderDetail] = []  # the customer's other orders with received lines
         self._editing: ParcelRow | None = None
         self._received: dict[int, int] = {}
         self.busy = False
@@ -166,7 +172,7 @@ class ParcelSection(QWidget):
         self.lines_table = make_table(self.lines_model)
         self.lines_table.setEditTriggers(self.lines_table.EditTrigger.AllEditTriggers)
         self.weight = QLineEdit()
-        self.weight.setPlaceholderText(self.tr("kg, e.g. 1.25"))
+        self.weight.setPlaceholderText(self.tr("kg, e.g. 1.254"))
         self.scale = ScaleReadout(scale)
         self.sides = [QSpinBox() for _ in range(3)]
         for side in self.sides:
@@ -271,24 +277,29 @@ class ParcelSection(QWidget):
         orders, parcels, receiving = self._orders, self._parcels, self._receiving
         self.busy = True
 
-        def op() -> tuple[OrderDetail, list[ParcelRow], dict[int, int]]:
+        def op() -> tuple[OrderDetail, list[ParcelRow], dict[int, int], list[OrderDetail]]:
             detail = orders.order_detail(order_id)
-            return detail, parcels.parcels_of(order_id), receiving.received_so_far(
-                [li.id for li in detail.lines])
+            others = [orders.order_detail(oid) for oid in parcels.customer_orders(order_id)]
+            ids = [li.id for d in (detail, *others) for li in d.lines]
+            return detail, parcels.parcels_of(order_id), receiving.received_so_far(ids), others
 
         self._runner.run(op, self._on_loaded, self._on_failed, lane="read")
 
-    def _on_loaded(self, loaded: tuple[OrderDetail, list[ParcelRow], dict[int, int]]) -> None:
+    def _on_loaded(self, loaded: tuple[OrderDetail, list[ParcelRow], dict[int, int], list[OrderDetail]]) -> None:
         self.busy = False
-        detail, parcels, received = loaded
-        self._detail = detail
+        detail, parcels, received, others = loaded
+        self._detail, self._others = detail, others
         self.order_field.setText(detail.order.id)
         self.parcels_model.set_rows(parcels)
         waiting = [li for li in detail.lines if li.status not in PACKABLE
                    and li.status not in ("sent_to_customer", "cancelled")]
-        self.title.setText(self.tr("{0} \u2014 {1}: %n line(s)", "", len(detail.lines))
-                           .format(detail.order.id, detail.order.customer_name)
-                           + (self.tr("; {0} not received yet").format(len(waiting)) if waiting else ""))
+        title = (self.tr("{0} \u2014 {1}: %n line(s)", "", len(detail.lines))
+                 .format(detail.order.id, detail.order.customer_name)
+                 + (self.tr("; {0} not received yet").format(len(waiting)) if waiting else ""))
+        if others:
+            title += self.tr(". Also received for this customer: {0} \u2014 tick their lines to pack "
+                             "them in the same parcel.").format(", ".join(d.order.id for d in others))
+        self.title.setText(title)
         self._fill_lines(received, parcels)
         self._set_enabled(True)
         self.error.clear()
@@ -303,13 +314,19 @@ class ParcelSection(QWidget):
                 target = mine if parcel.id == editing else elsewhere
                 target[item.line_id] = target.get(item.line_id, 0) + item.qty
         rows = []
-        for line in self._detail.lines:
+        own = {li.id for li in self._detail.lines}
+        extra = [li for d in self._others for li in d.lines if li.status in PACKABLE]
+        for line in (*self._detail.lines, *extra):
             got = received.get(line.id, line.qty if line.status in PACKABLE else 0)
             row = PackRow(line, got, elsewhere.get(line.id, 0))
+            if line.id not in own and not row.available and line.id not in mine:
+                continue  # another order's line with nothing left to pack
             if editing is not None:
-                row = replace(row, take=mine.get(line.id, 0), chosen=line.id in mine)
-            elif row.available:
+                row = replace(row, take=mine.get(line.id, 0) or row.available, chosen=line.id in mine)
+            elif row.available and line.id in own:
                 row = replace(row, take=row.available, chosen=True)  # usually all of it goes
+            elif row.available:
+                row = replace(row, take=row.available)  # the customer's other order: ticked by hand
             rows.append(row)
         self._received = received
         self.lines_model.set_rows(rows)
@@ -332,9 +349,10 @@ class ParcelSection(QWidget):
 
     def show_label(self, parcel: ParcelRow) -> None:
         """The parcel's label (its outgoing tracking number, else its own number) to print."""
-        weight = f"{parcel.weight_kg} kg" if parcel.weight_kg is not None else ""
-        self.labels.show_label(ParcelLabel(parcel.tracking_number or f"P{parcel.id:08d}", parcel.order_id,
-                                           self.customer, parcel.id, weight, len(parcel.items)))
+        orders = ", ".join(parcel.order_ids or (parcel.order_id,))
+        address = self._detail.delivery_address if self._detail else ""
+        self.labels.show_label(ParcelLabel(parcel.tracking_number or f"P{parcel.id:08d}", orders, self.customer,
+                                           parcel.id, format_kg(parcel.weight_g), len(parcel.items), address))
 
     def edit(self, parcel: ParcelRow) -> None:
         """Load a parcel into the form; saving changes it (audited, refused if stale)."""
