@@ -16,8 +16,12 @@ FORBIDDEN = {
               "PySide6"),
     "providers": ("workstation.services", "workstation.ui", "workstation.runner", "workstation.store",
                   "PySide6"),
+    # the OT API's codec, signing and client sit low, beside the providers ...
     "otapi": ("workstation.services", "workstation.ui", "workstation.runner", "workstation.store",
               "PySide6"),
+    # ... its server is a face of the services, like the CLI and the GUI: never the store or a provider
+    "otapi/server": ("workstation.ui", "workstation.runner", "workstation.store", "workstation.providers",
+                     "PySide6", "sqlalchemy"),
     "services": ("workstation.ui", "workstation.runner", "PySide6", "shiboken6"),
     "runner": ("workstation.ui", "workstation.store", "workstation.providers"),
     "ui": ("workstation.store", "workstation.providers", "workstation.otapi", "sqlalchemy", "httpx"),
@@ -25,6 +29,8 @@ FORBIDDEN = {
 }
 # domain may import itself
 ALLOWED_SELF = {"domain": "workstation.domain"}
+# a layer nested in another is checked by its own rule only
+NESTED = {"otapi": ("server",)}
 
 
 def imports_of(path: Path) -> list[tuple[int, str]]:
@@ -40,7 +46,10 @@ def imports_of(path: Path) -> list[tuple[int, str]]:
 
 def violations(layer: str, root: Path) -> list[str]:
     bad = []
+    nested = [root / layer / inner for inner in NESTED.get(layer, ())]
     for path in sorted((root / layer).rglob("*.py")):
+        if any(path.is_relative_to(n) for n in nested):
+            continue
         for line, module in imports_of(path):
             if layer in ALLOWED_SELF and module.startswith(ALLOWED_SELF[layer]):
                 continue
@@ -65,3 +74,12 @@ def test_the_checker_catches_an_upward_import(tmp_path: Path) -> None:
     assert violations("services", tmp_path) == ["services/bad.py:1 imports PySide6.QtCore"]
     assert violations("ui", tmp_path) == ["ui/bad.py:1 imports workstation.store.models"]
     assert violations("domain", tmp_path) == []
+
+
+def test_a_nested_face_has_its_own_rule(tmp_path: Path) -> None:
+    (tmp_path / "otapi" / "server").mkdir(parents=True)
+    (tmp_path / "otapi" / "codec.py").write_text("import workstation.services.orders\n")
+    (tmp_path / "otapi" / "server" / "face.py").write_text(
+        "import workstation.services.orders\nfrom workstation.store.models import Order\n")
+    assert violations("otapi", tmp_path) == ["otapi/codec.py:1 imports workstation.services.orders"]
+    assert violations("otapi/server", tmp_path) == ["otapi/server/face.py:2 imports workstation.store.models"]
