@@ -4,6 +4,7 @@ account and warehouse choosers (which remember the choice per provider). GUI thr
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItemModel
@@ -13,6 +14,8 @@ from workstation.services.sessions import SessionRow
 from workstation.services.settings import WarehouseRow
 
 USABLE = ("valid", "expiring")
+# Operator preference (QSettings, INI in the data directory): the account last chosen per provider.
+LAST_ACCOUNT_KEY = "purchase/last_account/{0}"
 SEARCH_DELAY_MS = 250
 
 
@@ -71,12 +74,15 @@ class AccountChooser(QComboBox):
     """A provider's sessions with their state; picks the only usable one by itself and keeps
     the operator's choice per provider. Expired sessions are listed but cannot be chosen."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, store: Any = None):
+        """`store` (QSettings, or anything with its value/setValue) keeps the choice per
+        provider across restarts, under `purchase/last_account/<provider>` (LAST_ACCOUNT_KEY)."""
         super().__init__(parent)
         self.setPlaceholderText("—")
         self.setMinimumContentsLength(22)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._chosen: dict[str, str] = {}
+        self._store = store
         self._provider = ""
         self.rows: list[SessionRow] = []
         self.currentIndexChanged.connect(self._remember)
@@ -96,7 +102,8 @@ class AccountChooser(QComboBox):
                 if item is not None:
                     item.setEnabled(False)
         usable = [r.account for r in self.rows if r.state in USABLE]
-        wanted = self._chosen.get(provider)
+        # The store is shared by every chooser (the order's and the worklist's): it wins.
+        wanted = self._stored(provider) or self._chosen.get(provider)
         if wanted not in usable:
             wanted = usable[0] if len(usable) == 1 else None
         self.setCurrentIndex(self.findData(wanted) if wanted else -1)
@@ -115,6 +122,8 @@ class AccountChooser(QComboBox):
     def prefer(self, provider: str, account: str) -> None:
         """Choose `account` when `provider`'s sessions are next set (an account just logged in)."""
         self._chosen[provider] = account
+        if self._store is not None:
+            self._store.setValue(LAST_ACCOUNT_KEY.format(provider), account)
 
     def usable(self) -> list[SessionRow]:
         return [r for r in self.rows if r.state in USABLE]
@@ -123,9 +132,20 @@ class AccountChooser(QComboBox):
         data = self.currentData()
         return str(data) if data else ""
 
+    def set_store(self, store: Any) -> None:
+        self._store = store
+
+    def _stored(self, provider: str) -> str:
+        if self._store is None:
+            return ""
+        value = self._store.value(LAST_ACCOUNT_KEY.format(provider), "")
+        return str(value) if value else ""
+
     def _remember(self, _index: int) -> None:
         if self._provider and self.account():
             self._chosen[self._provider] = self.account()
+            if self._store is not None:
+                self._store.setValue(LAST_ACCOUNT_KEY.format(self._provider), self.account())
 
 
 class WarehouseChooser(QComboBox):

@@ -1,5 +1,6 @@
 """The Purchase pane (and an order's Purchase tab): one order's lines grouped by purchase state,
-the account and warehouse to use, and the actions on selected lines.
+the account and warehouse to use, and the actions on selected lines; given a WorklistService,
+the pane opens on the worklist across all orders (worklist.py) with the one order beside it.
 
 GUI thread only. Reads and service calls run on the TaskRunner (writes on the "write" lane);
 activities are handed to the activity runner and announced with `activity_started`.
@@ -14,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +28,7 @@ from workstation.services.orders import OrderFilter, OrderService
 from workstation.services.purchase.service import NeedsConfirmation, PurchaseService
 from workstation.services.sessions import SessionService
 from workstation.services.settings import SettingsService
+from workstation.services.worklist import WorklistService
 from workstation.ui.dialogs.bind import BindDialog
 from workstation.ui.dialogs.recalc import RecalcDialog
 from workstation.ui.look import money
@@ -36,6 +40,7 @@ from workstation.ui.panes.purchase.choosers import (
 )
 from workstation.ui.panes.purchase.model import PurchaseLinesModel, is_bookable
 from workstation.ui.panes.purchase.view import PurchaseView
+from workstation.ui.panes.purchase.worklist import WorklistPane
 
 log = logging.getLogger(__name__)
 RELOAD_DELAY_MS = 200  # activity signals come in bursts; reload once per burst
@@ -49,9 +54,12 @@ class PurchasePane(QWidget):
     def __init__(self, orders: OrderService, purchase: PurchaseService, sessions: SessionService,
                  settings: SettingsService, task_runner: TaskRunner, activity_runner: Any,
                  parent: QWidget | None = None, *, embedded: bool = False,
-                 login_dialog_factory: LoginDialogFactory | None = None):
+                 login_dialog_factory: LoginDialogFactory | None = None,
+                 worklist: WorklistService | None = None, store: Any = None):
         """`login_dialog_factory(provider, parent)` returns a new, unstarted login dialog with a
-        `logged_in(SessionRow)` signal for the "+" beside the account; see `add_account.py`."""
+        `logged_in(SessionRow)` signal for the "+" beside the account; see `add_account.py`.
+        With `worklist` (and not embedded) the pane opens on the worklist across all orders, the
+        one order in a second tab. `store` (QSettings) keeps the last account per provider."""
         super().__init__(parent)
         self._orders, self._purchase, self._sessions, self._settings = orders, purchase, sessions, settings
         self._runner = task_runner
@@ -62,8 +70,24 @@ class PurchasePane(QWidget):
         self.recalc_dialog: RecalcDialog | None = None
         self.bind_dialog: BindDialog | None = None
 
-        self.purchase_actions = PurchaseActions(self)
-        self.view = PurchaseView(self)
+        self.order_page = QWidget()
+        with_worklist = worklist is not None and not embedded
+        # The worklist has its own Ctrl+B: the order's actions stay with the order's page then.
+        self.purchase_actions = PurchaseActions(self.order_page if with_worklist else self)
+        self.view = PurchaseView(self, self.order_page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.worklist: WorklistPane | None = None
+        self.pages: QTabWidget | None = None
+        if worklist is not None and with_worklist:
+            self.worklist = WorklistPane(worklist, purchase, sessions, task_runner, activity_runner, store=store)
+            self.pages = QTabWidget()
+            self.pages.setDocumentMode(True)
+            self.pages.addTab(self.worklist, self.tr("Worklist: all orders"))
+            self.pages.addTab(self.order_page, self.tr("One order"))
+            outer.addWidget(self.pages)
+        else:
+            outer.addWidget(self.order_page)
         self.order_field, self.heading = self.view.order_field, self.view.heading
         self.session_combo, self.warehouse_combo = self.view.accounts, self.view.warehouses
         self.hint, self.banner, self.tree, self.footer = self.view.hint, self.view.banner, self.view.tree, self.view.footer
@@ -71,6 +95,7 @@ class PurchasePane(QWidget):
         self.view.install_actions(self.purchase_actions)
         self.view.order_row.setVisible(not embedded)
         self.add_account = AddAccount(self.view.add_account, login_dialog_factory, self)
+        self.session_combo.set_store(store)
 
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -99,6 +124,10 @@ class PurchasePane(QWidget):
         failed = getattr(self._activities, "action_failed", None)
         if failed is not None:
             failed.connect(self._on_activity_failed)
+        if self.worklist is not None:
+            self.worklist.activity_started.connect(self.activity_started.emit)
+            self.worklist.order_wanted.connect(self.show_order)
+            self.worklist.unexpected_error.connect(self.unexpected_error.emit)
 
     # ------------------------------------------------------------ loading
 
@@ -109,6 +138,8 @@ class PurchasePane(QWidget):
         if not text:
             return
         self.banner.hide_message()
+        if self.pages is not None:
+            self.pages.setCurrentWidget(self.order_page)
         self._load(text, select=())
 
     @Slot()

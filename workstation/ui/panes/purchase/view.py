@@ -36,7 +36,8 @@ class ViewState:
 class PurchaseView:
     """Builds the pane's widgets into `owner`; the pane wires them."""
 
-    def __init__(self, owner: QWidget):
+    def __init__(self, owner: QWidget, container: QWidget | None = None):
+        """Widgets in `container` (default: `owner`); texts are translated in `owner`'s context."""
         tr = self._tr = owner.tr
         self.order_field = OrderField()
         self.heading = QLabel(tr("No order open."))
@@ -124,7 +125,7 @@ class PurchaseView:
         bottom.addWidget(self.footer, 1)
         bottom.addWidget(keys)
 
-        layout = QVBoxLayout(owner)
+        layout = QVBoxLayout(container or owner)
         layout.setContentsMargins(8, 8, 8, 6)
         layout.addWidget(self.order_row)
         layout.addLayout(controls)
