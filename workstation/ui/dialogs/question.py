@@ -2,8 +2,10 @@
 
 GUI thread only. Enter, Return and Space never answer (a scanner ends every code with Enter,
 and a price must never be confirmed by one); a key that arrives inside a burst of keys (a
-scanner typing) is dropped too. `QuestionDialog` works through every waiting question in a
-row: after an answer the next waiting question appears.
+scanner typing) is dropped too. Every choice has the same keys in every dialog (`CHOICE_KEYS`).
+A question about a line says which line (#N and its label), shows the goods and what the answer
+costs, and links to the item on the marketplace. `QuestionDialog` works through every waiting
+question in a row: after an answer the next waiting question appears.
 """
 
 from __future__ import annotations
@@ -11,53 +13,45 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from workstation.services.activities import Choice
 from workstation.ui import look
+from workstation.ui.dialogs.question_text import (  # noqa: F401 - CHOICE_KEYS, LETTERS: the dialog's keys
+    CHOICE_KEYS,
+    LETTERS,
+    PICK_PREFIX,
+    as_decimal,
+    keys_of,
+    price_rows,
+    question_title,
+    signed_yuan,
+    tr,
+    yuan,
+)
 
-LETTERS = {"confirm": "C", "skip": "S", "cancel": "X", "abort": "A", "bind": "B"}
+THUMB = 96  # px: big enough to recognise the goods
 HOLD_MS = 60  # a choice key waits this long in case it is the first key of a scanner burst
 QUIET_MS = 300  # after a burst, keys are ignored until this long without one
 _NEVER_ANSWER = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space}
-_KIND_TITLES = {
-    "price": "The price has changed",
-    "config": "The configuration no longer exists",
-    "missing": "The item is no longer available",
-    "stock": "Not enough in stock",
-    "tmall": "Tmall promotion not allowed",
-    "qty": "Binding: quantity to check",
-    "nomatch": "Binding: no matching line",
-    "unknown": "Outcome unknown: was the order created?",
-    "rebuy": "Buy a second time?",
-}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Question", text)
 
 
 def question_kind(question: Any) -> str:
     return (question.question_key or "").split(":", 1)[0]
-
-
-def _yuan(raw: Any) -> str:
-    from decimal import Decimal, InvalidOperation
-
-    try:
-        return look.money(Decimal(str(raw)))
-    except (InvalidOperation, ValueError):
-        return str(raw or "")
 
 
 class QuestionPanel(QWidget):
@@ -86,8 +80,17 @@ class QuestionPanel(QWidget):
         self.context = QLabel()
         self.context.setWordWrap(True)
         self.context.setStyleSheet("color: #616161;")
+        self.line = QLabel()  # "#2  LN…": which line of its order; #1 and #3 never look alike
+        line_font = self.line.font()
+        line_font.setBold(True)
+        line_font.setPointSizeF(max(line_font.pointSizeF(), 9.0) * 1.1)
+        self.line.setFont(line_font)
+        self.line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.link = QLabel()
+        self.link.setTextFormat(Qt.TextFormat.RichText)
+        self.link.linkActivated.connect(self._on_link_activated)
         self.thumb = QLabel()
-        self.thumb.setFixedSize(64, 64)
+        self.thumb.setFixedSize(THUMB, THUMB)
         self.title = QLabel()
         self.title.setWordWrap(True)
         title_font = self.title.font()
@@ -95,11 +98,19 @@ class QuestionPanel(QWidget):
         self.title.setFont(title_font)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
         item = QGridLayout()
-        item.addWidget(self.thumb, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
-        item.addWidget(self.title, 0, 1)
-        item.addWidget(self.subtitle, 1, 1)
+        item.addWidget(self.thumb, 0, 0, 4, 1, Qt.AlignmentFlag.AlignTop)
+        item.addWidget(self.line, 0, 1)
+        item.addWidget(self.title, 1, 1)
+        item.addWidget(self.subtitle, 2, 1)
+        item.addWidget(self.link, 3, 1)
         item.setColumnStretch(1, 1)
+        self.configs = QListWidget()  # the configurations on offer, when the one ordered is gone
+        self.configs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.configs.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.configs.setVisible(False)
+        self._item_url = ""
 
         self.facts = QGridLayout()
         self.facts.setHorizontalSpacing(18)
@@ -113,6 +124,7 @@ class QuestionPanel(QWidget):
         inner = QVBoxLayout(frame)
         inner.addLayout(item)
         inner.addLayout(self.facts)
+        inner.addWidget(self.configs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -126,55 +138,74 @@ class QuestionPanel(QWidget):
     def set_question(self, activity: Any, question: Any) -> None:
         kind = question_kind(question)
         d = question.details or {}
-        self.heading.setText(_tr(_KIND_TITLES.get(kind, "A question")))
+        self.heading.setText(question_title(kind, d))
         self.context.setText(activity.description or activity.kind)
+        if d.get("line_num") is not None:
+            self.line.setText(tr("Line #{0} of {1}   {2}").format(d["line_num"], d.get("order_id", ""),
+                                                                   d.get("label", "")).rstrip())
+        else:
+            self.line.setText("")
+        self.line.setVisible(bool(self.line.text()))
         title = d.get("title") or question.message
-        self.thumb.setPixmap(look.thumbnail(str(d.get("item_id", title)), title, 64))
+        # the letter placeholder until the item's picture is fetched (look.thumbnail)
+        self.thumb.setPixmap(look.thumbnail(str(d.get("item_id", title)), title, THUMB))
         self.title.setText(title)
-        sub = [x for x in (d.get("title_en"), d.get("config") and _tr("Configuration: {}").format(d["config"]),
-                           d.get("qty") and _tr("Quantity: {}").format(d["qty"])) if x]
+        sub = [x for x in (d.get("title_en"), d.get("config") and tr("Configuration: {}").format(d["config"]),
+                           d.get("qty") and tr("Quantity: {}").format(d["qty"])) if x]
         self.subtitle.setText("\n".join(sub))
+        self._item_url = str(d.get("item_url") or "")
+        self.link.setText(f'<a href="{self._item_url}">{tr("Open the item on the marketplace")}</a>'
+                          if self._item_url else "")
+        self.link.setToolTip(self._item_url)
+        self.link.setVisible(bool(self._item_url))
         self._set_facts(kind, d)
         self.message.setText(question.message)
-        # the price facts above say it all; the engine's sentence would only repeat them
-        self.message.setVisible(kind != "price")
+        # the facts above say it all; the engine's sentence would only repeat them
+        self.message.setVisible(kind not in ("price", "config"))
+        self._set_configs(d, question.choices)
         self._set_choices(question.choices)
+
+    def item_url(self) -> str:
+        return self._item_url
+
+    def _on_link_activated(self, url: str) -> None:
+        QDesktopServices.openUrl(QUrl(url))
 
     def _set_facts(self, kind: str, d: dict[str, Any]) -> None:
         while self.facts.count():
             widget = self.facts.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # gone now: deleteLater waits for the event loop
                 widget.deleteLater()
         rows: list[tuple[str, str, str]] = []
         if kind == "price":
-            diff = d.get("difference", "")
-            percent = d.get("difference_percent")
-            sign = "+" if diff and not str(diff).startswith("-") else ""
-            change = f"{sign}{_yuan(diff)}" + (f"  ({sign}{percent} %)" if percent not in (None, "None") else "")
-            rows = [(_tr("Customer paid"), _yuan(d.get("customer_price")), ""),
-                    (_tr("New price"), _yuan(d.get("new_price")), "font-weight: bold;"),
-                    (_tr("Difference"), change, "color: #b71c1c; font-weight: bold;"),
-                    (_tr("Threshold in force"), f"{d.get('threshold_percent', '')} %"
-                     + (f"  ({_tr('mode')}: {str(d['mode']).replace('_', ' ')})" if d.get("mode") else ""),
-                     "")]
+            rows = price_rows(d)
         elif kind == "config":
-            available = d.get("available") or []
-            rows = [(_tr("Ordered configuration"), str(d.get("config", "")), "color: #b71c1c;"),
-                    (_tr("Configurations offered now"), "\n".join(available) or _tr("none"), "")]
+            rows = [(tr("Ordered configuration"), str(d.get("config", "")), "color: #b71c1c;"),
+                    (tr("Customer paid"), yuan(d.get("customer_price")) + " " + tr("per unit"), "")]
+            offered = d.get("offered")
+            if offered:
+                pickable = sum(1 for o in offered if o.get("pickable"))
+                text = (tr("{0} configuration(s), {1} with enough stock: pick one below").format(len(offered), pickable)
+                        if pickable else tr("{0} configuration(s), none with enough stock").format(len(offered)))
+                rows.append((tr("On offer now"), text, ""))
+            else:  # an older question: only the names of what is on offer
+                rows.append((tr("Configurations offered now"), "\n".join(d.get("available") or []) or tr("none"),
+                             ""))
         elif kind == "stock":
-            rows = [(_tr("In stock"), str(d.get("stock", "")), "color: #b71c1c; font-weight: bold;"),
-                    (_tr("Needed"), str(d.get("qty", "")), "")]
+            rows = [(tr("In stock"), str(d.get("stock", "")), "color: #b71c1c; font-weight: bold;"),
+                    (tr("Needed"), str(d.get("qty", "")), "")]
         elif kind in ("missing", "tmall"):
-            rows = [(_tr("Customer paid"), _yuan(d.get("customer_price")), "")]
+            rows = [(tr("Customer paid"), yuan(d.get("customer_price")), "")]
         elif kind == "unknown":
             minutes = max(1, int(d.get("settle_seconds") or 0) // 60)
-            rows = [(_tr("Our reference"), str(d.get("client_ref", "")), "font-weight: bold;"),
-                    (_tr("Marketplace said"), str(d.get("error", "")), "color: #b71c1c;"),
-                    (_tr("Lines reserved"), str(len(d.get("lines") or [])), ""),
-                    (_tr("Ready again if still missing after"), _tr("{} min").format(minutes), "")]
+            rows = [(tr("Our reference"), str(d.get("client_ref", "")), "font-weight: bold;"),
+                    (tr("Marketplace said"), str(d.get("error", "")), "color: #b71c1c;"),
+                    (tr("Lines reserved"), str(len(d.get("lines") or [])), ""),
+                    (tr("Ready again if still missing after"), tr("{} min").format(minutes), "")]
         elif kind == "rebuy":
-            rows = [(_tr("Previous marketplace order"), str(d.get("previous_order", "")), "font-weight: bold;"),
-                    (_tr("Its status there"), str(d.get("previous_status", "")), "color: #b71c1c;")]
+            rows = [(tr("Previous marketplace order"), str(d.get("previous_order", "")), "font-weight: bold;"),
+                    (tr("Its status there"), str(d.get("previous_status", "")), "color: #b71c1c;")]
         for n, (name, value, style) in enumerate(rows):
             label = QLabel(name)
             shown = QLabel(value)
@@ -185,6 +216,47 @@ class QuestionPanel(QWidget):
             self.facts.addWidget(shown, n, 1, Qt.AlignmentFlag.AlignTop)
         self.facts.setColumnStretch(1, 1)
 
+    def _set_configs(self, d: dict[str, Any], choices: Any) -> None:
+        """The configurations on offer, with their prices; those in stock can be picked."""
+        self.configs.clear()
+        offered = d.get("offered") or []
+        pickable = {c.id for c in choices if c.id.startswith(PICK_PREFIX)}
+        paid = as_decimal(d.get("customer_price"))
+        for o in offered:
+            price = as_decimal(o.get("price"))
+            delta = f"   ({signed_yuan(price - paid)})" if price is not None and paid is not None and price != paid else ""
+            text = f"{o.get('config', '')}   {yuan(o.get('price'))}{delta}   " + tr("stock {}").format(o.get("stock"))
+            item = QListWidgetItem(text if o.get("choice") in pickable else text + "   " + tr("(not enough)"))
+            item.setData(Qt.ItemDataRole.UserRole, o.get("choice") if o.get("choice") in pickable else None)
+            if o.get("choice") not in pickable:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable & ~Qt.ItemFlag.ItemIsEnabled)
+            self.configs.addItem(item)
+        first = next((i for i in range(self.configs.count())
+                      if self.configs.item(i).data(Qt.ItemDataRole.UserRole)), None)
+        if first is not None:
+            self.configs.setCurrentRow(first)
+        self.configs.setVisible(bool(offered))
+        rows = min(max(self.configs.count(), 1), 8)
+        self.configs.setFixedHeight(self.configs.sizeHintForRow(0) * rows + 2 * self.configs.frameWidth() + 4)
+
+    def picked(self) -> str | None:
+        """The choice of the configuration highlighted in the list, or None."""
+        item = self.configs.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None and self.configs.isVisible() else None
+
+    def _move_pick(self, step: int) -> None:
+        row = self.configs.currentRow()
+        for _ in range(self.configs.count()):
+            row = (row + step) % self.configs.count()
+            if self.configs.item(row).data(Qt.ItemDataRole.UserRole):
+                self.configs.setCurrentRow(row)
+                return
+
+    def _on_pick_clicked(self) -> None:
+        choice = self.picked()
+        if choice:
+            self.chosen.emit(choice)
+
     def _set_choices(self, choices: Any) -> None:
         for button in self.buttons.values():
             self.buttons_row.removeWidget(button)
@@ -192,20 +264,28 @@ class QuestionPanel(QWidget):
         self.buttons = {}
         self._choices = [c.id for c in choices]
         self._keys = {}
-        for n, choice in enumerate(choices, start=1):
-            letter = LETTERS.get(choice.id, "")
-            keys = f"{letter} / {n}" if letter else str(n)
-            button = QPushButton(f"{QCoreApplication.translate('Choices', choice.label)}   [{keys}]")
+        shown = [c for c in choices if not c.id.startswith(PICK_PREFIX)]
+        if len(shown) < len(choices):  # the configurations are in the list; one button books the highlighted one
+            shown.insert(0, Choice("pick", "Book the configuration highlighted above"))
+        for n, choice in enumerate(shown, start=1):
+            letter, digit = keys_of(choice.id)
+            keys = " / ".join(str(k) for k in (letter, digit) if k)
+            label = QCoreApplication.translate("Choices", choice.label)
+            button = QPushButton(f"{label}   [{keys}]" if keys else label)
             # never a default button and never focused: Enter and Space must not answer
             button.setAutoDefault(False)
             button.setDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             if choice.id == "abort":
                 button.setStyleSheet("color: #b71c1c;")
-            button.clicked.connect(lambda _checked=False, c=choice.id: self.chosen.emit(c))
+            if choice.id == "pick":
+                button.clicked.connect(self._on_pick_clicked)
+            else:
+                button.clicked.connect(lambda _checked=False, c=choice.id: self.chosen.emit(c))
             self.buttons_row.addWidget(button, (n - 1) // 2, (n - 1) % 2)
             self.buttons[choice.id] = button
-            self._keys[Qt.Key.Key_1 + n - 1] = choice.id
+            if digit:
+                self._keys[Qt.Key.Key_0 + digit] = choice.id
             if letter:
                 self._keys[getattr(Qt.Key, f"Key_{letter}")] = choice.id
         self.setEnabled(True)
@@ -229,6 +309,9 @@ class QuestionPanel(QWidget):
             return True
         if key in _NEVER_ANSWER:
             return True
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.configs.isVisible():
+            self._move_pick(-1 if key == Qt.Key.Key_Up else 1)
+            return True
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier & ~Qt.KeyboardModifier.ShiftModifier:
             return False
         choice = self._keys.get(key)
@@ -241,7 +324,10 @@ class QuestionPanel(QWidget):
     def _release(self) -> None:
         if self._held is not None and self.isEnabled():
             choice, self._held = self._held, None
-            self.chosen.emit(choice)
+            if choice == "pick":
+                choice = self.picked() or ""
+            if choice:
+                self.chosen.emit(choice)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if not self.handle_key(event):
