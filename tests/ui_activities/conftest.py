@@ -7,10 +7,12 @@ from decimal import Decimal
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
 from tests.engine.conftest import ACCOUNT, World, plain_items, world  # noqa: F401 - fixture
 from workstation.runner.activities import ActivityRunner
 from workstation.runner.tasks import TaskRunner
+from workstation.store.models import ProviderOrder as PO
 
 
 @pytest.fixture
@@ -46,3 +48,19 @@ def plain_order(world: World, count: int = 1, provider: str = "1688") -> str:  #
 
 def start_booking(world: World, oid: str, provider: str = "1688", account: str = "") -> str:  # noqa: F811
     return world.core.purchase.start_booking(oid, account or ACCOUNT[provider])
+
+
+def two_seller_order(world: World, first: int = 3, second: int = 2) -> str:  # noqa: F811
+    """`first` lines of one seller and `second` of another: two marketplace orders."""
+    items = plain_items("1688")
+    a = [i for i in items if i.seller_id == items[0].seller_id]
+    b = [i for i in items if i.seller_id == next(j.seller_id for j in items if j.seller_id != a[0].seller_id)]
+    picks = [(a[n % len(a)], n % len(a[n % len(a)].skus), 1, None) for n in range(first)]
+    picks += [(b[n % len(b)], 0, 1, None) for n in range(second)]
+    return world.add_order("1688", picks)
+
+
+def created_orders(world: World, activity_id: str) -> int:  # noqa: F811
+    with world.core.db.read() as s:
+        return s.scalar(select(func.count()).select_from(PO).where(PO.activity_id == activity_id,
+                                                                   PO.state == "created")) or 0

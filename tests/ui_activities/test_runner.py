@@ -5,11 +5,14 @@ from __future__ import annotations
 import time
 
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from tests.engine.conftest import ACCOUNT, SECOND, World
 from tests.ui_activities.conftest import drifted_order, plain_order, start_booking
 from workstation.domain import statuses as st
 from workstation.runner.activities import ActivityRunner
+from workstation.services.audit import Actor
+from workstation.store.models import ActivityAnswer
 
 
 def test_a_booking_runs_off_the_gui_thread_and_reports_its_end(world: World, runner: ActivityRunner,
@@ -34,6 +37,10 @@ def test_a_question_is_signalled_and_the_answer_runs_it_on(world: World, runner:
     with qtbot.wait_signal(runner.activity_finished, timeout=20_000):
         runner.answer(aid, "confirm")
     assert world.lines(oid)[0].status == st.BOOKED
+    # the window's answer names who gave it, as the CLI's does (the audit's "who")
+    with world.core.db.read() as s:
+        (by,) = s.scalars(select(ActivityAnswer.answered_by).where(ActivityAnswer.activity_id == aid)).all()
+    assert by == Actor.local().user != ""
 
 
 def test_a_wrong_answer_is_reported_not_raised(world: World, runner: ActivityRunner, qtbot: QtBot) -> None:
@@ -111,8 +118,10 @@ def test_shutdown_while_running_returns_and_a_new_runner_resumes_what_is_left(wo
     old.submit(left)
     qtbot.waitUntil(lambda: old.running() == [busy], timeout=5000)
     started = time.monotonic()
-    assert old.shutdown(timeout_ms=200) is False  # still in a slow network call
+    # it stops at its next safe point (between two network calls), well before the timeout
+    assert old.shutdown(timeout_ms=10_000) is True
     assert time.monotonic() - started < 1.5
+    assert world.core.activities.get(busy).state == "queued"  # back to the queue, not "running"
     late = start_booking(world, plain_order(world, 1, "taobao"), "taobao")
     old.submit(late)  # refused once closing: nothing more starts
     assert not old.is_busy(late)

@@ -4,20 +4,25 @@ Threading contract: every public method is called on the GUI thread; `ActivitySe
 (blocking, network) only ever runs on a run worker; answers, cancels, look-ups and the
 progress polling run on one control worker. One activity per provider account at a time,
 several accounts in parallel up to `max_parallel`, the rest queued in submission order.
-On quit nothing is killed: queued activities stay queued in the database, running ones go on
-until the engine returns (every effect is its own transaction) or the timeout passes, and
-`resume_pending()` at the next start picks up whatever is left.
+On quit nothing is killed: queued activities stay queued in the database; running ones are
+asked to stop at their next safe point (`ActivityService.run(should_stop=...)` puts them back
+in the queue), and the workers end when the engine returns (every effect is its own
+transaction) or the timeout passes; `resume_pending()` at the next start picks up whatever
+is left. `begin_shutdown()` does this
+without blocking and emits `stopped` when every worker has ended (the quit dialog waits on it).
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections import deque
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
+from workstation.services.audit import Actor
 from workstation.services.errors import UserFacingError
 
 log = logging.getLogger(__name__)
@@ -40,14 +45,15 @@ class _RunWorker(QObject):
 
     ran = Signal(str, object, str)  # id, ActivityInfo or None, error text
 
-    def __init__(self, activities: Any):
+    def __init__(self, activities: Any, stopping: threading.Event):
         super().__init__()
         self._activities = activities
+        self._stopping = stopping  # set by the runner's shutdown: stop at the next safe point
 
     @Slot(str)
     def run(self, activity_id: str) -> None:
         try:
-            info = self._activities.run(activity_id)
+            info = self._activities.run(activity_id, should_stop=self._stopping.is_set)
         except Exception as exc:  # noqa: BLE001 - reported to the GUI thread, never swallowed
             log.exception("activity %s could not run", activity_id)
             self.ran.emit(activity_id, None, str(exc))
@@ -65,9 +71,10 @@ class _ControlWorker(QObject):
     polled = Signal(list)  # [(id, ActivityInfo)] of those that changed
     poll_done = Signal()
 
-    def __init__(self, activities: Any):
+    def __init__(self, activities: Any, answered_by: str):
         super().__init__()
         self._activities = activities
+        self._answered_by = answered_by
         self._seen: dict[str, tuple[Any, ...]] = {}
 
     def _call(self, signal: Signal, activity_id: str, op: Any) -> None:
@@ -86,7 +93,8 @@ class _ControlWorker(QObject):
 
     @Slot(str, str)
     def answer(self, activity_id: str, choice: str) -> None:
-        self._call(self.answered, activity_id, lambda: self._activities.answer(activity_id, choice))
+        self._call(self.answered, activity_id,
+                   lambda: self._activities.answer(activity_id, choice, answered_by=self._answered_by))
 
     @Slot(str)
     def cancel(self, activity_id: str) -> None:
@@ -149,6 +157,7 @@ class ActivityRunner(QObject):
     question_asked = Signal(str)
     activity_finished = Signal(str)
     action_failed = Signal(str, str)  # id, a message the operator can act on
+    stopped = Signal()  # after begin_shutdown/shutdown: every worker thread has ended
 
     _look_up = Signal(str)
     _answer = Signal(str, str)
@@ -156,7 +165,10 @@ class ActivityRunner(QObject):
     _find = Signal()
     _poll = Signal(list)
 
-    def __init__(self, activities: Any, parent: QObject | None = None, *, max_parallel: int = 3):
+    def __init__(self, activities: Any, parent: QObject | None = None, *, max_parallel: int = 3,
+                 answered_by: str | None = None):
+        """`answered_by`: who answers questions in this window (the audit's "who"); the
+        operating-system user by default, as the CLI records it."""
         super().__init__(parent)
         self._activities = activities
         self._closing = False
@@ -167,11 +179,14 @@ class ActivityRunner(QObject):
         self._answering: set[str] = set()       # answer in flight
         self._running: dict[int, str] = {}      # slot -> id
         self._poll_in_flight = False
+        self._deadline: float | None = None  # monotonic: when shutdown stops waiting
+        self._threads_left = 0
+        self._stopping = threading.Event()  # read by the run workers between units of work
 
         # no Qt parent: the threads' lifetime is ours to end (quit + wait), never a parent's
         self._control_thread = QThread()
         self._control_thread.setObjectName("activity-control")
-        self._control = _ControlWorker(activities)
+        self._control = _ControlWorker(activities, answered_by if answered_by is not None else Actor.local().user)
         self._control.moveToThread(self._control_thread)
         self._look_up.connect(self._control.look_up)
         self._answer.connect(self._control.answer)
@@ -191,7 +206,7 @@ class ActivityRunner(QObject):
         for n in range(max(1, max_parallel)):
             thread = QThread()
             thread.setObjectName(f"activity-run-{n}")
-            worker = _RunWorker(activities)
+            worker = _RunWorker(activities, self._stopping)
             worker.moveToThread(thread)
             end = _Slot(self, n)
             end.go.connect(worker.run)
@@ -245,17 +260,46 @@ class ActivityRunner(QObject):
     def queued(self) -> list[str]:
         return list(self._queue)
 
-    def shutdown(self, timeout_ms: int = 10_000) -> bool:
-        """Stop taking work and wait for the workers; False (and logged) when one is still in a
-        long call at the deadline. Queued activities stay queued in the database."""
+    def has_work(self) -> bool:
+        """Is anything of this station's in flight: running, queued, or on its way to either?"""
+        return bool(self._running or self._queue or self._looking or self._answering)
+
+    def is_stopping(self) -> bool:
+        return self._deadline is not None
+
+    def begin_shutdown(self, timeout_ms: int = 10_000) -> None:
+        """Stop taking work, ask running activities to stop at their next safe point, and let
+        the workers end; returns at once (GUI thread). `stopped` follows when they have."""
+        deadline = time.monotonic() + max(0, timeout_ms) / 1000
+        if self._deadline is not None:
+            self._deadline = min(self._deadline, deadline)  # "quit now" only ever shortens it
+            return
+        self._deadline = deadline
         self._closing = True
         self._timer.stop()
         self._queue.clear()
-        deadline = time.monotonic() + timeout_ms / 1000
+        self._stopping.set()
         threads = [self._control_thread] + [t for t, _ in self._slots]
+        self._threads_left = sum(1 for t in threads if t.isRunning())
         for thread in threads:
+            if thread.isRunning():
+                thread.finished.connect(self._on_thread_finished)
             thread.requestInterruption()
             thread.quit()
+        if not self._threads_left:
+            QTimer.singleShot(0, self.stopped.emit)
+
+    def _on_thread_finished(self) -> None:
+        self._threads_left -= 1
+        if self._threads_left == 0:
+            self.stopped.emit()
+
+    def shutdown(self, timeout_ms: int = 10_000) -> bool:
+        """Stop taking work and wait for the workers; False (and logged) when one is still in a
+        long call at the deadline (or at the earlier one `begin_shutdown` set). Queued
+        activities stay queued in the database; running ones go back to it at a safe point."""
+        self.begin_shutdown(timeout_ms)
+        deadline = self._deadline if self._deadline is not None else time.monotonic()
         clean = True
         for thread, worker in [(self._control_thread, self._control), *self._slots]:
             left = max(0, int((deadline - time.monotonic()) * 1000))

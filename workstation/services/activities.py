@@ -57,6 +57,10 @@ class Abort(Exception):  # noqa: N818
     """The operator chose to abort, or cancelled the activity."""
 
 
+class Stopped(Exception):  # noqa: N818 - a control-flow signal, not an error
+    """This process is quitting: the activity stops at a safe point and goes back to the queue."""
+
+
 @dataclass(frozen=True)
 class Choice:
     id: str
@@ -109,8 +113,10 @@ class ActivityInfo:
 class Context:
     """What a handler sees while it runs. Every call writes through at once (crash-safe)."""
 
-    def __init__(self, service: ActivityService, activity: ActivityInfo):
+    def __init__(self, service: ActivityService, activity: ActivityInfo,
+                 should_stop: Callable[[], bool] | None = None):
         self._service = service
+        self._should_stop = should_stop  # the caller is quitting (ActivityService.run)
         self.activity = activity
         self.id = activity.id
         self.params = activity.params
@@ -143,6 +149,8 @@ class Context:
         """Raise Abort when the operator cancelled; handlers call it between units of work."""
         if self._service.is_cancelled(self.id):
             raise Abort("cancelled by the operator")
+        if self._should_stop is not None and self._should_stop():
+            raise Stopped()  # the same safe point: what is done is recorded, the rest replays
 
 
 class Handler(Protocol):
@@ -260,15 +268,17 @@ class ActivityService:
             .values(state=RUNNING, owner=self.owner, lease_until=now + self._lease, started_at=now)
         ).rowcount == 1)
 
-    def run(self, activity_id: str) -> ActivityInfo:
-        """Run the activity until it finishes or waits for a person; returns its state."""
+    def run(self, activity_id: str, *, should_stop: Callable[[], bool] | None = None) -> ActivityInfo:
+        """Run the activity until it finishes or waits for a person; returns its state. When
+        `should_stop()` turns true (the caller is quitting), it stops at its next safe point
+        (`Context.check_cancelled`) and goes back to the queue: the next start resumes it."""
         if not self.claim(activity_id):
             info = self.get(activity_id)
             if info.state == RUNNING:
                 raise UserFacingError(f"Activity {activity_id} is already running elsewhere.")
             return info
         info = self.get(activity_id)
-        ctx = Context(self, info)
+        ctx = Context(self, info, should_stop)
         heartbeat = _LeaseHeartbeat(self, activity_id)
         try:
             heartbeat.start()
@@ -278,6 +288,10 @@ class ActivityService:
                 heartbeat.stop()
         except Suspend:
             self._set_state(activity_id, WAITING)
+        except Stopped:
+            self._log_quietly(activity_id, "information", "Stopped because the workstation was closing; it "
+                              "resumes at the next start.", key=f"stopped:{self._clock().isoformat()}")
+            self._set_state(activity_id, QUEUED)
         except Abort as exc:
             self._log_quietly(activity_id, "warning", f"Aborted: {exc}", key="aborted")
             self._set_state(activity_id, ABORTED, finished=True)
@@ -293,6 +307,13 @@ class ActivityService:
             errors = self.get(activity_id).errors
             self._set_state(activity_id, FINISHED_WITH_ERRORS if errors else FINISHED, finished=True)
         return self.get(activity_id)
+
+    def results(self, infos: Sequence[ActivityInfo],
+                is_alive: Callable[[str], bool] | None = None) -> dict[str, Any]:
+        """What each activity came to so far, by id (activity_results.ActivityResult)."""
+        from workstation.services import activity_results  # it builds on this module
+
+        return activity_results.summarise(self._db, infos, self._clock(), is_alive)
 
     def resumable(self) -> list[str]:
         """Activities to drive now: queued ones, and running ones whose lease ran out (a crash)."""

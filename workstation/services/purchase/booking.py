@@ -10,16 +10,18 @@ and is asked about at the end, while reconciliation goes on by itself.
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workstation.domain import statuses as st
-from workstation.domain.pricing import auto_confirm, difference
+from workstation.domain.money import FEN
+from workstation.domain.pricing import auto_confirm, difference, percent_shown
 from workstation.providers.base import (
     AuthExpired,
     BookingLimitReached,
@@ -34,8 +36,8 @@ from workstation.providers.base import (
     Token,
     TransportError,
 )
-from workstation.services.activities import Abort, Choice, Context
-from workstation.services.audit import audit, set_line_status
+from workstation.services.activities import Abort, Choice, Context, fit_key
+from workstation.services.audit import Actor, audit, set_line_status
 from workstation.services.purchase import ledger
 from workstation.services.purchase.common import (
     ABORT,
@@ -46,13 +48,16 @@ from workstation.services.purchase.common import (
     sku_of,
 )
 from workstation.services.purchase.ledger import BOOKABLE, IntentLine
-from workstation.store.models import ActivityAnswer, ActivityStep, OrderLine
+from workstation.store.models import ActivityAnswer, ActivityStep, AuditEntry, OrderLine
 from workstation.store.models import ProviderOrder as PO
 
 log = logging.getLogger(__name__)
 KEEP_CHECKING = Choice("keep", "Keep checking in the background")
 NO_ORDER = Choice("no_order", "I checked on the marketplace: no order was created")
 BUY_AGAIN = Choice("buy_again", "Buy it again")
+PICK_PREFIX = "sku:"  # a configuration question's answer "sku:<sku id>": book that configuration instead
+# Where a person sees an item on the marketplace, when the line has no URL of its own.
+ITEM_PAGES = {"1688": "https://detail.1688.com/offer/{}.html", "taobao": "https://item.taobao.com/item.htm?id={}"}
 
 
 @dataclass(frozen=True)
@@ -76,7 +81,8 @@ class BookingHandler(AccountHandler):
         try:
             self._settle_own_intents(ctx, connector, token)
             lines = self._open_lines(p["order_id"], p.get("line_ids") or [])
-            ctx.progress(found_lines=len(lines))
+            # the whole booking's lines: a resumed run finds only those still open
+            ctx.progress(found_lines=max(len(lines), ctx.activity.found_lines))
             if not lines and not self._touched_here(ctx):
                 ctx.warning("No line is left to book: they were booked by another booking meanwhile, "
                             "or are no longer ready for purchase.", key="nothing-left")
@@ -152,8 +158,13 @@ class BookingHandler(AccountHandler):
 
     @staticmethod
     def _details(line: OrderLine) -> dict:  # type: ignore[type-arg]
+        """What a question shows about its line: which line, the goods, and where to see them."""
+        page = ITEM_PAGES.get(line.provider, "")
         return {"title": line.title_orig, "title_en": line.title, "config": line.config_text_orig,
-                "item_id": line.item_id, "qty": line.qty, "customer_price": str(line.price_cust)}
+                "item_id": line.item_id, "qty": line.qty, "customer_price": str(line.price_cust),
+                "order_id": line.order_id, "line_num": line.line_num, "label": line.label,
+                "line_id": line.id, "image_url": line.image_url, "provider": line.provider,
+                "item_url": line.item_url or (page.format(line.item_id) if page else "")}
 
     def _rebuy_allowed(self, ctx: Context, connector: Provider, token: Token, line: OrderLine,
                        settings) -> bool:  # type: ignore[no-untyped-def]
@@ -193,10 +204,23 @@ class BookingHandler(AccountHandler):
             return self._apply(ctx, line, choice, None)
         sku = sku_of(offer, line.config_id)
         if line.config_id and sku is None:
-            choice = ctx.ask(f"config:{line.id}", f"{what}: this configuration no longer exists.",
-                             [SKIP, CANCEL_PRODUCT, ABORT], line_id=line.id,
-                             details={**details, "available": [s.config_text for s in offer.skus]})
-            return self._apply(ctx, line, choice, None)
+            # The seed's way out: choose another configuration. One question; the answer names it.
+            offered = [{"choice": f"{PICK_PREFIX}{s.sku_id}", "config": s.config_text, "stock": s.stock,
+                        "price": str(s.promotion_price if s.promotion_price is not None else s.price),
+                        "pickable": s.stock >= line.qty} for s in offer.skus]
+            picks = [Choice(o["choice"], f"{o['config']}: ¥{o['price']}") for o in offered if o["pickable"]]
+            choice = ctx.ask(f"config:{line.id}:{line.config_id}", f"{what}: this configuration no longer exists.",
+                             [*picks, SKIP, CANCEL_PRODUCT, ABORT], line_id=line.id,
+                             details={**details, "available": [s.config_text for s in offer.skus],
+                                      "offered": offered})
+            if not choice.startswith(PICK_PREFIX):
+                return self._apply(ctx, line, choice, None)
+            sku = offer.sku(choice[len(PICK_PREFIX):])
+            if sku is None or not self._reconfigure(ctx, line, sku, f"config:{line.id}:{line.config_id}"):
+                ctx.warning(f"#{line.line_num}: the configuration chosen is no longer on offer; the line stays "
+                            "ready for purchase.", key=f"pick-gone:{line.id}:{choice}", line_id=line.id)
+                return self._apply(ctx, line, SKIP.id, None)
+            what, details = self._what(line), self._details(line)
         regular = sku.price if sku else offer.price
         promo = sku.promotion_price if sku else offer.promotion_price
         if offer.is_tmall and promo is not None and not settings.tmall_promotions_allowed:
@@ -211,25 +235,80 @@ class BookingHandler(AccountHandler):
                              [SKIP, CANCEL_PRODUCT, ABORT], line_id=line.id, details={**details, "stock": stock})
             return self._apply(ctx, line, choice, None)
         confirmed = False
-        if not auto_confirm(line.price_cust, price, settings.overpayment_threshold_percent,
-                            settings.price_confirmation_mode):
-            diff, percent = difference(line.price_cust, price)
+        threshold = settings.overpayment_threshold_percent
+        diff, _rounded = difference(line.price_cust, price)
+        percent = percent_shown(line.price_cust, price, threshold)
+        sign = "+" if diff >= 0 else ""
+        change = f"{sign}{diff} ¥" + (f", {sign}{percent}%" if percent else "")
+        if not auto_confirm(line.price_cust, price, threshold, settings.price_confirmation_mode):
             self._mark(line, st.PRICE_CONFIRMATION, ctx)
+            key = f"price:{line.id}:{price}"
             choice = ctx.ask(
-                f"price:{line.id}:{price}",
-                f"{what}: the price is now ¥{price} (paid ¥{line.price_cust}, "
-                f"{'+' if diff >= 0 else ''}{diff} ¥{f', {percent}%' if percent is not None else ''}).",
+                key, f"{what}: the price is now ¥{price} (paid ¥{line.price_cust}, {change}).",
                 [CONFIRM, SKIP, CANCEL_PRODUCT, ABORT], line_id=line.id,
                 details={**details, "new_price": str(price), "difference": str(diff),
-                         "difference_percent": str(percent), "threshold_percent":
-                         str(settings.overpayment_threshold_percent), "mode": settings.price_confirmation_mode})
+                         "line_difference": str(diff * line.qty), "difference_percent": str(percent),
+                         "threshold_percent": str(threshold), "mode": settings.price_confirmation_mode,
+                         "threshold_price": str((line.price_cust * (100 + threshold) / 100)
+                                                              .quantize(FEN, rounding=ROUND_DOWN))})
             if choice != CONFIRM.id:
                 return self._apply(ctx, line, choice, None)
+            self._audit_confirmed(ctx, line, price, key)
             ctx.info(f"{what}: new price ¥{price} confirmed.", line_id=line.id)
             confirmed = True
+        elif price != line.price_cust:
+            ctx.info(f"{what}: price ¥{price} confirmed automatically (paid ¥{line.price_cust}, {change}; "
+                     f"threshold {threshold}%).", key=f"auto-price:{line.id}:{price}", line_id=line.id)
         return self._apply(ctx, line, "accept", Accepted(line.id, offer.item_id, sku.sku_id if sku else None,
                                                         line.qty, price, offer.seller_id, offer.seller_nick,
                                                         confirmed))
+
+    def _answerer(self, ctx: Context, question_key: str) -> Actor:
+        """Who answered a question: the name stored with the answer (the CLI stores it), else this
+        station's person: an answer given in the window is run on by the window's own process."""
+        with self.d.db.read() as s:
+            who = s.scalar(select(ActivityAnswer.answered_by).where(
+                ActivityAnswer.activity_id == ctx.id, ActivityAnswer.question_key == fit_key(question_key)))
+        return Actor(who or self.d.actor.user, self.d.actor.workstation)
+
+    def _audit_confirmed(self, ctx: Context, line: OrderLine, price: Decimal, question_key: str) -> None:
+        """A person confirmed a price: one audit row per confirmation (a replay writes none)."""
+        actor = self._answerer(ctx, question_key)
+        with self.d.db.write() as s:
+            done = s.scalar(select(AuditEntry.id).where(
+                AuditEntry.entity == "order_line", AuditEntry.entity_id == str(line.id),
+                AuditEntry.action == "line.price_confirm",
+                AuditEntry.new_json.contains(f'"question": {json.dumps(question_key)}'),
+                AuditEntry.new_json.contains(f'"activity": {json.dumps(ctx.id)}')).limit(1))
+            if done is None:
+                # the price the line may be bought at: the customer's until a person accepted more
+                audit(s, actor, "line.price_confirm", "order_line", line.id, {"accepted_price": line.price_cust},
+                      {"accepted_price": price, "customer_price": line.price_cust,
+                       "difference_per_unit": price - line.price_cust,
+                       "difference_line": (price - line.price_cust) * line.qty, "qty": line.qty,
+                       "activity": ctx.id, "question": question_key})
+
+    def _reconfigure(self, ctx: Context, line: OrderLine, sku, question_key: str) -> bool:  # type: ignore[no-untyped-def]
+        """The person picked another configuration: the line now names it (audited, old values
+        kept). False when the line is no longer this booking's to change."""
+        actor = self._answerer(ctx, question_key)
+        with self.d.db.write() as s:
+            fresh = s.get(OrderLine, line.id)
+            if fresh is None or fresh.status not in BOOKABLE or fresh.provider_order_id is not None:
+                return False
+            old = {"config_id": fresh.config_id, "config_text_orig": fresh.config_text_orig,
+                   "config_text": fresh.config_text, "price_cust": fresh.price_cust}
+            # the customer's kind of id: Taobao's own SKU id there, the order API's id on 1688 (demo.py)
+            fresh.config_id = (sku.native_sku_id or sku.sku_id) if fresh.provider == "taobao" else sku.sku_id
+            fresh.config_text_orig = fresh.config_text = sku.config_text
+            audit(s, actor, "line.configuration", "order_line", line.id, old,
+                  {"config_id": fresh.config_id, "config_text_orig": sku.config_text, "sku_id": sku.sku_id,
+                   "offered_price": sku.promotion_price if sku.promotion_price is not None else sku.price,
+                   "activity": ctx.id, "question": question_key})
+        line.config_id, line.config_text_orig, line.config_text = fresh.config_id, sku.config_text, sku.config_text
+        ctx.info(f"#{line.line_num}: configuration changed to {sku.config_text}, as chosen.",
+                 key=f"picked:{line.id}:{sku.sku_id}", line_id=line.id)
+        return True
 
     def _apply(self, ctx: Context, line: OrderLine, choice: str, accepted: Accepted | None) -> Accepted | None:
         if choice == ABORT.id:

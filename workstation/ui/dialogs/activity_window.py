@@ -1,7 +1,9 @@
 """The activity information window: counters, progress and the step log of one activity, live.
 
 Non-modal, GUI thread only. Closing it stops nothing; Cancel asks first. When the activity
-waits for a person, its question is shown inline and answered with one keystroke.
+waits for a person, its question is shown inline and answered with one keystroke. Its result
+(bought N, bought nothing, waiting, errors, interrupted) is read off the GUI thread whenever
+the activity moves on.
 """
 
 from __future__ import annotations
@@ -30,20 +32,17 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.ui.dialogs.question import QuestionPanel
+from workstation.ui.panes.activities.results import (
+    result_colour,
+    result_text,
+    result_tooltip,
+    shown_state,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
 STEP_COLOURS = {"error": "#c62828", "warning": "#b26a00", "question": "#1565c0"}
-STATE_NAMES = {
-    "queued": "Queued", "running": "Running", "waiting": "Waiting for you",
-    "finished": "Finished", "finished_with_errors": "Finished with errors",
-    "failed": "Failed", "aborted": "Aborted",
-}
 TYPE_NAMES = {"information": "Information", "warning": "Warning", "error": "Error", "question": "Question"}
-
-
-def state_name(state: str) -> str:
-    return QCoreApplication.translate("Activities", STATE_NAMES.get(state, state))
 
 
 def elapsed(seconds: int) -> str:
@@ -121,13 +120,17 @@ class ActivityWindow(QDialog):
     """One activity, live from the runner's signals."""
 
     def __init__(self, activity_id: str, runner: Any, tasks: Any, activities: Any,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, is_alive: Any = None):
         super().__init__(parent)
         self.activity_id = activity_id
         self._runner = runner
         self._tasks = tasks
         self._activities = activities
+        self._is_alive = is_alive  # owner "host:pid" -> is that process still there
         self.info: Any = None
+        self.result: Any = None  # activity_results.ActivityResult, once read
+        self._result_for: Any = None  # what the activity looked like when its result was asked
+        self._result_busy = False
         self.setWindowTitle(self.tr("Activity"))
         self.setModal(False)
         self.resize(760, 520)
@@ -140,6 +143,8 @@ class ActivityWindow(QDialog):
         self.state = QLabel()
         self.found_lines = QLabel()
         self.found_orders = QLabel()
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         counters = QHBoxLayout()
@@ -184,6 +189,7 @@ class ActivityWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(counters)
+        layout.addWidget(self.outcome)
         layout.addWidget(self.progress)
         layout.addWidget(self.notice)
         layout.addWidget(self.question)
@@ -226,10 +232,8 @@ class ActivityWindow(QDialog):
         self.info = info
         self.setWindowTitle(self.tr("Activity: {}").format(info.description or info.kind))
         self.heading.setText(f"{info.description or info.kind}  ·  {info.account}")
-        colour = {"waiting": "#1565c0", "failed": "#c62828", "finished_with_errors": "#c62828",
-                  "aborted": "#b26a00"}.get(info.state, "")
-        self.state.setText(self.tr("State: {}").format(state_name(info.state)))
-        self.state.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "font-weight: bold;")
+        self._show_state()
+        self._ask_result()
         self.found_lines.setText(self.tr("Found order lines: {}").format(info.found_lines))
         self.found_orders.setText(self.tr("Found provider orders: {}").format(info.found_provider_orders))
         self.progress.setValue(info.progress_percent)
@@ -245,6 +249,45 @@ class ActivityWindow(QDialog):
             self.question.setFocus()
         else:
             self.question.setVisible(False)
+
+    def _show_state(self) -> None:
+        info, result = self.info, self.result
+        if result is not None and result.activity_id != info.id:
+            result = None
+        colour = {"waiting": "#1565c0", "failed": "#c62828", "finished_with_errors": "#c62828",
+                  "aborted": "#b26a00"}.get(info.state, "")
+        if result is not None and result.outcome == "interrupted":
+            colour = result_colour(result)
+        self.state.setText(self.tr("State: {}").format(shown_state(info, result)))
+        self.state.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "font-weight: bold;")
+        text = result_text(info, result)
+        self.outcome.setText(self.tr("Result: {}").format(text) if text else "")
+        self.outcome.setToolTip(result_tooltip(info, result))
+        self.outcome.setStyleSheet(f"color: {result_colour(result)};" if result_colour(result) else "")
+        self.outcome.setVisible(bool(text))
+
+    def _ask_result(self) -> None:
+        """Read the result again when the activity moved on (off the GUI thread, one at a time)."""
+        info = self.info
+        mark = (info.state, info.found_lines, info.found_provider_orders, len(info.steps))
+        if self._result_busy or mark == self._result_for:
+            return
+        self._result_busy = True
+        self._result_for = mark
+        service, is_alive = self._activities, self._is_alive
+        self._tasks.run(lambda: service.results([info], is_alive).get(info.id), self._on_result,
+                        self._on_result_failed)
+
+    def _on_result(self, result: Any) -> None:
+        self._result_busy = False
+        if result is not None and self.info is not None and result.activity_id == self.info.id:
+            self.result = result
+            self._show_state()
+        if self.info is not None:
+            self._ask_result()  # it may have moved on meanwhile
+
+    def _on_result_failed(self, _exc: BaseException, _tb: str) -> None:
+        self._result_busy = False  # the next change asks again
 
     # ------------------------------------------------------------ actions
 

@@ -1,19 +1,27 @@
 """The activities list: waiting ones first and coloured, then running, then finished.
 
-GUI thread only. Rows are `ActivityInfo` (without steps); `replace` keeps rows in place
-where it can, so a refresh does not lose the selection.
+GUI thread only. Rows are `ActivityRow`s: an `ActivityInfo` (without steps) and its result
+(services/activity_results.py); `replace` keeps rows in place where it can, so a refresh
+does not lose the selection.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from workstation.ui import look
-from workstation.ui.dialogs.activity_window import state_name
+from workstation.ui.panes.activities.results import (
+    INTERRUPTED_BACKGROUND,
+    result_colour,
+    result_text,
+    result_tooltip,
+    shown_state,
+)
 from workstation.ui.table import CENTER, RIGHT, Column, ListTableModel
 
 KIND_NAMES = {"booking": "Booking", "sync": "Synchronisation", "binding": "Binding",
@@ -23,30 +31,50 @@ STATE_COLOURS = {"waiting": "#ffe0b2", "running": "#e3f2fd", "queued": "#eceff1"
                  "failed": "#ffebee", "finished_with_errors": "#fff3e0", "aborted": "#f5f5f5"}
 
 
+@dataclass(frozen=True)
+class ActivityRow:
+    """One line of the list: the activity and what it came to (None until it is known).
+    Reads through to the `ActivityInfo` (`row.state`, `row.id`, ...)."""
+
+    info: Any
+    result: Any = None
+
+    def __getattr__(self, name: str) -> Any:  # only for names the row itself lacks
+        if name.startswith("__"):  # copy/pickle probes, asked before `info` exists
+            raise AttributeError(name)
+        return getattr(self.info, name)
+
+
 def kind_name(kind: str) -> str:
     return QCoreApplication.translate("Activities", KIND_NAMES.get(kind, kind))
 
 
-def _state_brush(info: Any) -> QBrush | None:
-    colour = STATE_COLOURS.get(info.state)
+def _state_brush(row: ActivityRow) -> QBrush | None:
+    if row.result is not None and row.result.outcome == "interrupted":
+        return QBrush(QColor(INTERRUPTED_BACKGROUND))
+    colour = STATE_COLOURS.get(row.info.state)
     return QBrush(QColor(colour)) if colour else None
 
 
 COLUMNS: tuple[Column[Any], ...] = (
-    Column("state", "State", lambda a: state_name(a.state), width=130, background=_state_brush),
-    Column("kind", "Kind", lambda a: kind_name(a.kind), width=120),
-    Column("account", "Account", lambda a: a.account, width=130),
-    Column("description", "Description", lambda a: a.description, stretch=True,
-           tooltip=lambda a: a.description),
-    Column("lines", "Lines", lambda a: str(a.found_lines), RIGHT, width=60),
-    Column("orders", "Prov. orders", lambda a: str(a.found_provider_orders), RIGHT, width=90),
-    Column("progress", "Progress", lambda a: f"{a.progress_percent} %", CENTER, width=80),
-    Column("created", "Started", lambda a: look.when(a.created_at), width=130),
+    Column("state", "State", lambda r: shown_state(r.info, r.result), width=240, background=_state_brush,
+           tooltip=lambda r: shown_state(r.info, r.result)),
+    Column("kind", "Kind", lambda r: kind_name(r.info.kind), width=120),
+    Column("account", "Account", lambda r: r.info.account, width=140),
+    Column("description", "Description", lambda r: r.info.description, stretch=True,
+           tooltip=lambda r: r.info.description),
+    Column("result", "Result", lambda r: result_text(r.info, r.result), width=300,
+           tooltip=lambda r: result_tooltip(r.info, r.result)),
+    Column("lines", "Lines", lambda r: str(r.info.found_lines), RIGHT, width=60),
+    Column("orders", "Prov. orders", lambda r: str(r.info.found_provider_orders), RIGHT, width=90),
+    Column("progress", "Progress", lambda r: f"{r.info.progress_percent} %", CENTER, width=80),
+    Column("created", "Started", lambda r: look.when(r.info.created_at), width=130),
 )
+RESULT_COLUMN = next(i for i, c in enumerate(COLUMNS) if c.key == "result")
 
 
-def sort_key(info: Any) -> tuple[int, float]:
-    return (ORDER.get(info.state, 3), -info.created_at.timestamp())
+def sort_key(row: Any) -> tuple[int, float]:
+    return (ORDER.get(row.state, 3), -row.created_at.timestamp())
 
 
 class ActivityListModel(ListTableModel[Any]):
@@ -54,16 +82,23 @@ class ActivityListModel(ListTableModel[Any]):
         super().__init__(COLUMNS, parent)
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.FontRole and index.isValid()
-                and index.row() < self.rowCount() and self.row(index.row()).state == "waiting"):
+        if not index.isValid() or index.row() >= self.rowCount():
+            return super().data(index, role)
+        row = self.row(index.row())
+        if role == Qt.ItemDataRole.FontRole and row.state == "waiting":
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == RESULT_COLUMN:
+            colour = result_colour(row.result)
+            return QBrush(QColor(colour)) if colour else None
         return super().data(index, role)
 
-    def replace(self, rows: Sequence[Any]) -> None:
-        """Show `rows` sorted; same ids in the same order only update in place."""
-        new = sorted(rows, key=sort_key)
+    def replace(self, rows: Sequence[Any], results: Mapping[str, Any] | None = None) -> None:
+        """Show `rows` (ActivityInfo) with their results, sorted; same ids in the same order
+        only update in place."""
+        results = results or {}
+        new = sorted((ActivityRow(a, results.get(a.id)) for a in rows), key=sort_key)
         old = self._rows
         if [a.id for a in old] != [a.id for a in new]:
             self.set_rows(new)
@@ -72,6 +107,10 @@ class ActivityListModel(ListTableModel[Any]):
         for i, (a, b) in enumerate(zip(old, new, strict=True)):
             if a != b:
                 self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+
+    def result_of(self, activity_id: str) -> Any | None:
+        row = self.row_of(activity_id)
+        return self._rows[row].result if row >= 0 else None
 
     def row_of(self, activity_id: str) -> int:
         return next((i for i, a in enumerate(self._rows) if a.id == activity_id), -1)

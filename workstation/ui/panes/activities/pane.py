@@ -13,9 +13,10 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from workstation.ui.dialogs.activity_window import STATE_NAMES, ActivityWindow
+from workstation.ui.dialogs.activity_window import ActivityWindow
 from workstation.ui.dialogs.question import QuestionDialog
 from workstation.ui.panes.activities.model import KIND_NAMES, ActivityListModel
+from workstation.ui.panes.activities.results import STATE_NAMES
 from workstation.ui.views import make_table
 
 REFRESH_MS = 5000
@@ -32,9 +33,12 @@ class ActivitiesPane(QWidget):
     waiting_count_changed = Signal(int)
 
     def __init__(self, activities_service: Any, activity_runner: Any, task_runner: Any,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, is_alive: Any = None):
         super().__init__(parent)
         self._activities = activities_service
+        # owner "host:pid" -> is that process alive (core.pid_alive); without it, only a lease
+        # that ran out shows a "running" activity as interrupted
+        self._is_alive = is_alive
         self._runner = activity_runner
         self._tasks = task_runner
         self._windows: dict[str, ActivityWindow] = {}
@@ -107,7 +111,8 @@ class ActivitiesPane(QWidget):
         """Show the activity's window (one per activity), e.g. when the Purchase pane starts one."""
         window = self._windows.get(activity_id)
         if window is None:
-            window = ActivityWindow(activity_id, self._runner, self._tasks, self._activities, self)
+            window = ActivityWindow(activity_id, self._runner, self._tasks, self._activities, self,
+                                    is_alive=self._is_alive)
             self._windows[activity_id] = window
         window.show()
         window.raise_()
@@ -131,22 +136,22 @@ class ActivitiesPane(QWidget):
         states = STATE_FILTERS[self.state.currentData() or ""]
         kind = self.kind.currentData() or ""
         account = self.account.currentData() or ""
-        service = self._activities
+        service, is_alive = self._activities, self._is_alive
 
-        def op() -> tuple[list[Any], int, list[str]]:
+        def op() -> tuple[list[Any], int, list[str], dict[str, Any]]:
             rows = service.list(states=states, kind=kind, account=account)
             waiting = len(service.list(states=("waiting",), limit=1000))
             accounts = sorted({a.account for a in service.list(limit=500)})
-            return rows, waiting, accounts
+            return rows, waiting, accounts, service.results(rows, is_alive)
 
         self._tasks.run(op, self._on_loaded, self._on_failed)
 
     # ------------------------------------------------------------ internals
 
-    def _on_loaded(self, result: tuple[list[Any], int, list[str]]) -> None:
-        rows, waiting, accounts = result
+    def _on_loaded(self, result: tuple[list[Any], int, list[str], dict[str, Any]]) -> None:
+        rows, waiting, accounts, results = result
         self._loading = False
-        self.model.replace(rows)
+        self.model.replace(rows, results)
         self.empty.setVisible(not rows)
         self._set_accounts(accounts)
         self.summary.setText(self.tr("{} waiting for you").format(waiting) if waiting else "")
