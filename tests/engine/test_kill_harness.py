@@ -32,6 +32,7 @@ from sqlalchemy import select
 
 from tests.engine.conftest import ACCOUNT, World, plain_items
 from workstation.domain import statuses as st
+from workstation.providers.sandbox.catalogue import CatalogueItem
 from workstation.providers.sandbox.launcher import write_port_file
 from workstation.services.purchase import ledger
 from workstation.services.secrets import FileSecretStore
@@ -68,13 +69,15 @@ class Figures:
     duplicates: int = 0
     stuck: int = 0
     seconds: float = 0.0
+    ended_before_create: list[str] = field(default_factory=list)  # aimed at a hold, sent no create
 
     def line(self, backend: str) -> str:
         return (f"kill harness [{backend}]: {self.kills} kills, {self.inside_holds} inside held creates "
                 f"(of {self.aimed_at_holds} aimed there), {self.before_start} before the booking started; "
                 f"resume exit codes {dict(sorted(self.resumes.items()))}; settled in {self.rounds} "
                 f"reconcile/resume round(s); {self.duplicates} duplicates, {self.stuck} stuck; "
-                f"{self.seconds:.0f} s")
+                f"{self.seconds:.0f} s; {len(self.ended_before_create)} booking(s) aimed at a hold ended "
+                f"before any create{': ' + self.ended_before_create[0] if self.ended_before_create else ''}")
 
 
 class Cli:
@@ -96,10 +99,14 @@ class Cli:
         return proc.returncode
 
 
-def two_seller_order(world: World) -> str:
+def two_sellers() -> tuple[CatalogueItem, CatalogueItem]:
     items = plain_items("1688")
     a = items[0]
-    b = next(i for i in items if i.seller_id != a.seller_id)
+    return a, next(i for i in items if i.seller_id != a.seller_id)
+
+
+def two_seller_order(world: World) -> str:
+    a, b = two_sellers()
     return world.add_order("1688", [(a, 0, 1, None), (a, 1, 1, None), (b, 0, 2, None)])
 
 
@@ -107,6 +114,9 @@ def prepare(world: World) -> Cli:
     port = int(world.base_url.rsplit(":", 1)[1])
     write_port_file(world.data_dir / "sandbox", port)  # the CLI finds the running sandbox
     world.market.configure(latency_ms=60, booking_limit=1_000_000)
+    a, b = two_sellers()  # hundreds of orders of the same goods: never sold out
+    for item, sku in ((a, 0), (a, 1), (b, 0)):
+        world.market.goods.set_sku("1688", item.item_id, item.skus[sku].sku_id, stock=10_000_000)
     store = FileSecretStore(world.data_dir / "secrets.json")  # the CLI's store: the demo sessions
     for name, value in world.core.secrets.data.items():  # type: ignore[attr-defined]
         store.set(name, value)
@@ -130,11 +140,12 @@ def open_intents(world: World) -> list[ProviderOrder]:
 def kill_at_random_points(world: World, kills: int, seed: int) -> Figures:
     cli = prepare(world)
     rng = random.Random(seed)
-    figures = Figures(kills=kills)
+    figures = Figures()
     held_refs: set[str] = set()  # intents whose create the gateway was holding when the sender died
     orders: list[str] = []
     started = time.monotonic()
-    for _ in range(kills):
+    while figures.kills < kills:  # real SIGKILLs; bookings that ended by themselves do not count
+        assert len(orders) < 2 * kills + 10, f"most bookings ended before a create: {figures.ended_before_create[:3]}"
         oid = two_seller_order(world)
         orders.append(oid)
         before = bookings(world)
@@ -145,9 +156,16 @@ def kill_at_random_points(world: World, kills: int, seed: int) -> Figures:
             fault = world.market.faults.add(CREATE_1688, "hold", 1, delay=hold)
         proc = cli.start("book", oid, "--account", ACCOUNT["1688"])
         if aim_at_hold:
-            # the create reached the gateway, which holds it: kill somewhere inside the hold
-            wait_for(lambda: all(f.id != fault.id for f in world.market.faults.pending()),  # noqa: B023
-                     "the create to reach the gateway")
+            # the create reached the gateway, which holds it: kill somewhere inside the hold. A
+            # booking may also end before any create (a question, nothing to buy): then say why.
+            wait_for(lambda: proc.poll() is not None or all(  # noqa: B023
+                f.id != fault.id for f in world.market.faults.pending()), "the create to reach the gateway")  # noqa: B023
+            if proc.poll() is not None:
+                out, err = proc.communicate(timeout=30)
+                figures.ended_before_create.append(f"exit {proc.returncode}: {(out + err).strip()[-300:]}")
+                world.market.faults.clear()
+                cli.run("resume")
+                continue
             time.sleep(rng.uniform(0.0, 0.7 * hold))
         elif rng.random() < 0.8:  # most kills land inside the booking, a few before it starts
             wait_for(lambda: bookings(world) - before, "the booking to start")  # noqa: B023
@@ -155,6 +173,7 @@ def kill_at_random_points(world: World, kills: int, seed: int) -> Figures:
         else:
             time.sleep(rng.uniform(0.0, 1.0))
         proc.send_signal(signal.SIGKILL)
+        figures.kills += 1
         proc.communicate(timeout=30)
         mine = bookings(world) - before
         if not mine:
