@@ -65,6 +65,7 @@ def _install_translations(app) -> None:  # type: ignore[no-untyped-def]
 def _build_window(app, core, runner, settings, label, reporter):  # type: ignore[no-untyped-def]
     """Every pane with its services, the scanner, the activity runner and background sync.
     Returns the window and the function that stops what runs beside it (before the runners)."""
+    from workstation.core import pid_alive
     from workstation.runner.activities import ActivityRunner
     from workstation.runner.background import BackgroundSyncTimer
     from workstation.scanner.wedge import WedgeScanner
@@ -72,18 +73,21 @@ def _build_window(app, core, runner, settings, label, reporter):  # type: ignore
     from workstation.ui.browser import BrowserProfiles
     from workstation.ui.dialogs.login import LoginDialog, ScannerPause
     from workstation.ui.dialogs.settings import SettingsDialog
+    from workstation.ui.dialogs.settings.scanners import ScannersPage
     from workstation.ui.mainwindow import MainWindow
     from workstation.ui.panes.activities.pane import ActivitiesPane
+    from workstation.ui.panes.activities.quit import QuitGuard
     from workstation.ui.panes.purchase.pane import PurchasePane
     from workstation.ui.panes.sessions.pane import SessionsPane
     from workstation.ui.panes.warehouse.pane import WarehousePane
     from workstation.ui.scan_router import ScanRouter
+    from workstation.ui.serial_scanners import SerialScanners, SerialStatusLabel
     from workstation.ui.statusbar import SyncStatusWidget
 
-    activity_runner = ActivityRunner(core.activities, app)
+    activity_runner = ActivityRunner(core.activities, app, answered_by=core.actor.user)
     profiles = BrowserProfiles(core.config.data_dir, app)
     login = LoginService(core.sessions, core.connectors)
-    wedge = WedgeScanner(parent=app)
+    wedge = WedgeScanner.from_ini(settings, parent=app)  # scanner/... operator settings
     scanner_pause = ScannerPause(wedge)  # a person typing fast in the login page is not a scanner
 
     def login_dialog(provider, parent, account_hint=None):  # type: ignore[no-untyped-def]
@@ -94,17 +98,22 @@ def _build_window(app, core, runner, settings, label, reporter):  # type: ignore
         return SessionsPane(core.sessions, login, runner, profiles, login_dialog_factory=login_dialog)
 
     def settings_dialog(parent):  # type: ignore[no-untyped-def]
-        return SettingsDialog(core.settings, runner, parent=parent, sessions_widget_factory=sessions_pane)
+        return SettingsDialog(core.settings, runner, parent=parent, sessions_widget_factory=sessions_pane,
+                              scanners_page_factory=lambda: ScannersPage(serial_scanners, runner))
 
     purchase = PurchasePane(core.orders, core.purchase, core.sessions, core.settings, runner, activity_runner,
-                            login_dialog_factory=login_dialog)
+                            login_dialog_factory=login_dialog, worklist=core.worklist, store=settings)
     purchase.unexpected_error.connect(reporter.report)
-    activities = ActivitiesPane(core.activities, activity_runner, runner)
-    router = ScanRouter(core.orders, core.receiving, runner, app, actor=core.actor)
+    activities = ActivitiesPane(core.activities, activity_runner, runner, is_alive=pid_alive)
+    router = ScanRouter(core.orders, core.receiving, runner, app, actor=core.actor, scans=core.scans)
     router.attach(wedge)
+    serial_scanners = SerialScanners(settings, app)  # serial_scanners/* in the INI; Settings -> Scanners
+    router.attach(serial_scanners, "serial")  # scanned and duplicate, journalled as source "serial"
     warehouse = WarehousePane(core.orders, core.receiving, core.parcels, runner, router, actor=core.actor,
-                              sound_enabled=settings.value("warehouse/sound", True, type=bool))
+                              sound_enabled=settings.value("warehouse/sound", True, type=bool),
+                              receiving_mode=settings.value("warehouse/receiving_mode", True, type=bool))
     warehouse.sound.toggled.connect(lambda on: settings.setValue("warehouse/sound", on))
+    warehouse.receiving_mode.toggled.connect(lambda on: settings.setValue("warehouse/receiving_mode", on))
     warehouse.attach_scanner_test(wedge)
     scale = _serial_scale(settings, app)
     if scale is not None:
@@ -117,12 +126,17 @@ def _build_window(app, core, runner, settings, label, reporter):  # type: ignore
         """True when every activity worker stopped in time."""
         sync_timer.stop()
         wedge.uninstall(app)
+        serial_scanners.stop()
         if scale is not None:
             scale.stop()
         return activity_runner.shutdown(10_000)
 
     window = MainWindow(core.orders, runner, settings, label, purchase=purchase, activities=activities,
-                        warehouse=warehouse, status_widget=status, settings_dialog_factory=settings_dialog)
+                        warehouse=warehouse, status_widget=status, settings_dialog_factory=settings_dialog,
+                        audit_dialog_factory=lambda parent, **scope: _audit_dialog(core, runner, parent, **scope))
+    window.statusBar().insertPermanentWidget(0, SerialStatusLabel(serial_scanners))
+    # Ctrl+Q while a booking runs: say what runs and what happens to it, stop without freezing
+    QuitGuard(window, activity_runner, runner, core.activities, is_alive=pid_alive, ask=reporter.interactive)
     sync_timer.ticked.connect(lambda _n: status.refresh())
     sync_timer.attention_needed.connect(lambda text: window.statusBar().showMessage(text, 15_000))
     sync_timer.run_refused.connect(lambda text: window.statusBar().showMessage(text, 15_000))
@@ -130,10 +144,19 @@ def _build_window(app, core, runner, settings, label, reporter):  # type: ignore
     # a synchronisation may bring the waybill of a parcel nobody could match yet
     activity_runner.activity_finished.connect(lambda _id: warehouse.on_sync_finished())
     wedge.install(app)
+    serial_scanners.start()  # each port opens on its own thread
     activity_runner.resume_pending()
     sync_timer.start()
     status.refresh()
     return window, stop
+
+
+def _audit_dialog(core, runner, parent, **scope):  # type: ignore[no-untyped-def]
+    """The Audit view (View -> Audit…) on the shared database."""
+    from workstation.services.audit import AuditService
+    from workstation.ui.dialogs.audit import AuditDialog
+
+    return AuditDialog(AuditService(core.db), runner, parent, **scope)
 
 
 def _serial_scale(settings, parent):  # type: ignore[no-untyped-def]
@@ -237,6 +260,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     clean = stop()
     runner.shutdown()
+    core.connectors.stop_started_sandbox()  # a sandbox this run started goes with it (one it found stays)
     if not clean:
         # A worker is still inside a network call. Qt aborts the process when a running QThread
         # is destroyed; the engine is replay-safe (the next start resumes the activity), so

@@ -26,6 +26,7 @@ from workstation.services import demo
 from workstation.services.activities import ActivityInfo
 from workstation.services.errors import InvalidInput, UserFacingError
 from workstation.services.orders import OrderFilter
+from workstation.services.warehouse.scanning import FOUND, SOURCES, VERDICTS, JournalFilter
 from workstation.store.database import DatabaseProblem
 
 log = logging.getLogger(__name__)
@@ -347,10 +348,99 @@ def cmd_lines(core: Core, args: argparse.Namespace) -> int:
 
 def cmd_lookup(core: Core, args: argparse.Namespace) -> int:
     result = core.orders.lookup(args.code)
-    _emit(args, result, lambda: f"{result.code}: {result.kind}, {len(result.lines)} line(s)\n" + "\n".join(
+    from workstation.domain.layouts import AS_TYPED, LAYOUT_NAMES
+
+    folded = f" (found as typed through the {LAYOUT_NAMES[result.layout]})" if result.layout != AS_TYPED else ""
+    _emit(args, result, lambda: f"{result.code}: {result.kind}, {len(result.lines)} line(s){folded}\n" + "\n".join(
         f"  {li.order_id} #{li.line_num} {li.title_orig} x{li.qty} {status(li.status).name}"
         for li in result.lines))
     return 0 if result.lines else 3
+
+
+def _since(raw: str | None) -> datetime | None:
+    """--since: an ISO date or time (local unless it names its zone), or 30m / 12h / 7d ago."""
+    from datetime import UTC, timedelta
+
+    if not raw:
+        return None
+    text = raw.strip().lower()
+    units = {"m": "minutes", "h": "hours", "d": "days"}
+    if text[:-1].isdigit() and text[-1:] in units:
+        return datetime.now(UTC) - timedelta(**{units[text[-1]]: int(text[:-1])})
+    if text == "today":
+        return datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0).astimezone(UTC)
+    try:
+        moment = datetime.fromisoformat(raw.strip())
+    except ValueError:
+        raise InvalidInput(f"--since: {raw!r} is not a date (2026-12-01, 2026-12-01T08:00) "
+                           "nor an age (30m, 12h, 7d, today)") from None
+    return (moment if moment.tzinfo else moment.astimezone()).astimezone(UTC)
+
+
+def cmd_scans(core: Core, args: argparse.Namespace) -> int:
+    """The scan journal, newest first; with --unconfirmed, exit 5 while any is waiting."""
+    assert core.scans is not None
+    flt = JournalFilter(verdicts=tuple(args.verdict or ()), sources=tuple(args.source or ()),
+                        since=_since(args.since), text=args.search or "", unconfirmed=args.unconfirmed)
+    total = core.scans.count(flt)
+    rows = core.scans.list(flt, limit=args.limit)
+    waiting = core.scans.unconfirmed_lines([r.id for r in rows if r.verdict == FOUND])
+    payload = {"total": total, "scans": [dict(dataclasses.asdict(r), unconfirmed_line_ids=list(waiting.get(r.id, ())))
+                                         for r in rows]}
+
+    def text() -> str:
+        if not rows:
+            return "No scans." if not args.unconfirmed else "No found scan is waiting to be confirmed."
+        out = [f"{'id':>7}  {'time (UTC)':19}  {'verdict':16} {'source':6} {'station':12} {'clerk':10} "
+               f"{'code':22} orders / lines"]
+        for r in rows:
+            pending = waiting.get(r.id, ())
+            mark = f"  NOT CONFIRMED: lines {','.join(map(str, pending))}" if pending else ""
+            out.append(f"{r.id:>7}  {r.scanned_at:%Y-%m-%d %H:%M:%S}  {r.verdict:16} {r.source:6} "
+                       f"{r.station[:12]:12} {r.clerk[:10]:10} {r.code[:22]:22} {','.join(r.order_ids)}"
+                       f"{' / ' + ','.join(map(str, r.line_ids)) if r.line_ids else ''}{mark}")
+        if total > len(rows):
+            out.append(f"... {total - len(rows)} more (--limit)")
+        return "\n".join(out)
+
+    _emit(args, payload, text)
+    return EXIT_WAITING if args.unconfirmed and total else EXIT_OK
+
+
+def cmd_audit(core: Core, args: argparse.Namespace) -> int:
+    """Who changed what that touches money, newest first: an order, some lines, or everything."""
+    from workstation.services.audit import AuditFilter, AuditService, to_csv
+
+    service = AuditService(core.db)
+    order = (args.order or "").strip().upper()
+    if order.removeprefix("ORD-").isdigit():
+        order = f"ORD-{int(order.removeprefix('ORD-')):010d}"
+    if order and not core.orders.count_orders(OrderFilter(order)):
+        print(f"workstation-cli: there is no order {order}", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    specs = [part for raw in args.line or () for part in raw.replace(";", ",").split(",")]
+    lines = service.resolve_lines(specs, order) if specs else ()
+    flt = AuditFilter(order_id=order, line_ids=lines, since=_since(args.since), until=_since(args.until),
+                      actions=tuple(args.action or ()), text=args.search or "")
+    total = service.count(flt)
+    rows = service.list(flt, limit=args.limit)
+    if args.csv:
+        sys.stdout.write(to_csv(rows))
+    else:
+        def text() -> str:
+            if not rows:
+                return "No audit rows."
+            out = [f"{'time (UTC)':19}  {'user':14} {'station':14} {'order':14} {'line':5} {'what':34} changes"]
+            out.extend(f"{r.at:%Y-%m-%d %H:%M:%S}  {r.user[:14]:14} {r.station[:14]:14} {r.order_id[:14]:14} "
+                       f"{r.line_text:5} {r.action_name[:34]:34} {r.summary()}" for r in rows)
+            if total > len(rows):
+                out.append(f"... {total - len(rows)} more (--limit)")
+            return "\n".join(out)
+
+        _emit(args, {"total": total, "rows": [dict(dataclasses.asdict(r), action_name=r.action_name,
+                                                   changes=[dataclasses.asdict(c) for c in r.changes(plain=True)])
+                                              for r in rows]}, text)
+    return EXIT_OK if rows else EXIT_NOT_FOUND
 
 
 def cmd_migrate(core: Core, args: argparse.Namespace) -> int:
@@ -387,6 +477,30 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("lookup", help="what a scan of CODE finds (waybill, marketplace order, label)")
     p.add_argument("code")
     p.set_defaults(func=cmd_lookup)
+
+    p = sub.add_parser("scans", help="the scan journal: every scan with its verdict, newest first")
+    p.add_argument("search", nargs="?", help="part of the code, an order id, a station or clerk")
+    p.add_argument("--since", help="ISO date/time, or an age: 30m, 12h, 7d, today")
+    p.add_argument("--verdict", action="append",
+                   choices=VERDICTS)
+    p.add_argument("--source", action="append", choices=SOURCES)
+    p.add_argument("--unconfirmed", action="store_true",
+                   help="arrived but never confirmed: found scans whose lines have no receipt since "
+                        "(exit 5 while there are any)")
+    p.add_argument("--limit", type=int, default=100)
+    p.set_defaults(func=cmd_scans)
+
+    p = sub.add_parser("audit", help="who changed money-touching values, when, where, old and new; newest first")
+    p.add_argument("--order", help="one order (ORD-0000001001, or its number)")
+    p.add_argument("--line", action="append",
+                   help="lines: #3 or 3 (with --order), a label LN..., or an id; repeat or comma-separate")
+    p.add_argument("--since", help="ISO date/time, or an age: 30m, 12h, 7d, today")
+    p.add_argument("--until", help="before this ISO date/time or age")
+    p.add_argument("--action", action="append", help="e.g. line.price_confirm; line. for every line action")
+    p.add_argument("--search", help="part of the user, the station or the action")
+    p.add_argument("--csv", action="store_true", help="CSV, one row per changed field")
+    p.add_argument("--limit", type=int, default=500)
+    p.set_defaults(func=cmd_audit)
 
     p = sub.add_parser("migrate", help="upgrade the database schema and print its revision")
     p.set_defaults(func=cmd_migrate)
@@ -474,6 +588,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_warehouse)
 
     _add_sandbox(sub)
+    from workstation.otapi.server import cli as otapi_cli
+
+    otapi_cli.add_commands(sub)
     return parser
 
 

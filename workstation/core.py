@@ -11,6 +11,7 @@ import socket
 import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import httpx
 
@@ -32,6 +33,9 @@ from workstation.services.secrets import SecretStore
 from workstation.services.sessions import SessionService
 from workstation.services.settings import SettingsService
 from workstation.services.warehouse import ParcelService, ReceivingService
+from workstation.services.warehouse.matching import MatchAfter, MatchingService
+from workstation.services.warehouse.scanning import ScanService
+from workstation.services.worklist import WorklistService
 from workstation.store.database import Database, create_db_engine, sqlite_version_warning
 from workstation.store.migrate import upgrade
 
@@ -54,13 +58,28 @@ class Connectors:
         self._timeout = timeout  # seconds per request; None keeps the connectors' own
         self._made: dict[str, Provider] = {}
         self._lock = threading.Lock()
+        self._url_lock = threading.Lock()
+        self.started_sandbox: Any = None  # the sandbox process this process started (a Popen), if any
 
     def base_url(self) -> str:
-        if self._sandbox_url is None:
-            from workstation.providers.sandbox.launcher import ensure_running
+        with self._url_lock:
+            if self._sandbox_url is None:
+                from workstation.providers.sandbox.launcher import start_or_reuse
 
-            self._sandbox_url = ensure_running(self._config.sandbox_dir)
-        return self._sandbox_url
+                self._sandbox_url, self.started_sandbox = start_or_reuse(self._config.sandbox_dir)
+            return self._sandbox_url
+
+    def stop_started_sandbox(self) -> bool:
+        """Stop the sandbox server this process started (never one it found running); True if stopped."""
+        process, self.started_sandbox = self.started_sandbox, None
+        if process is None:
+            return False
+        from workstation.providers.sandbox.launcher import stop_started
+
+        stopped = stop_started(process, self._config.sandbox_dir)
+        log.info("the sandbox marketplace this program started (pid %s) %s", process.pid,
+                 "is stopped" if stopped else "had stopped already")
+        return stopped
 
     def __call__(self, provider: str) -> Provider:
         from workstation.providers.registry import provider_from_settings, sandbox_settings
@@ -116,6 +135,8 @@ class Core:
     parcels: ParcelService
     actor: Actor = field(default_factory=Actor.local)
     reconciler: Reconciler | None = None
+    scans: ScanService | None = None  # the scan journal; its `.matching` pairs unmatched parcels
+    worklist: WorklistService | None = None  # the purchaser's lines across all orders
 
     def close(self) -> None:
         self.connectors.close()
@@ -144,8 +165,11 @@ def assemble(config: Config, db: Database, *, secrets: SecretStore | None = None
     sessions = SessionService(db, secrets, clock)
     connectors = Connectors(config, sandbox_url, connector_timeout)
     deps = PurchaseDeps(db=db, settings=settings, sessions=sessions, connector=connectors, actor=actor, clock=clock)
-    handlers = {"booking": BookingHandler(deps), "sync": SyncHandler(deps), "binding": BindHandler(deps),
-                "unbinding": UnbindHandler(deps)}
+    # Syncs and bindings bring waybills and marketplace order numbers: waiting parcels are
+    # matched right after each, whoever started it (this window, the CLI, a background tick).
+    matching = MatchingService(db, clock)
+    handlers = {"booking": BookingHandler(deps), "sync": MatchAfter(SyncHandler(deps), matching),
+                "binding": MatchAfter(BindHandler(deps), matching), "unbinding": UnbindHandler(deps)}
     activities = ActivityService(db, handlers, owner=f"{socket.gethostname()}:{os.getpid()}", clock=clock)
     deps.reconciler = Reconciler(deps, activities)
     activities.requeue_dead(pid_alive)
@@ -155,11 +179,13 @@ def assemble(config: Config, db: Database, *, secrets: SecretStore | None = None
     purchase = PurchaseService(db, activities, sessions, settings, actor)
     background = BackgroundSync(sessions, settings, activities, purchase, clock,
                                 refresher=lambda provider: connectors(provider).refresh,
-                                reconciler=deps.reconciler)
-    return Core(config=config, db=db, orders=OrderService(db), settings=settings, sessions=sessions,
+                                reconciler=deps.reconciler, matcher=matching.match_pending)
+    orders = OrderService(db)
+    return Core(config=config, db=db, orders=orders, settings=settings, sessions=sessions,
                 activities=activities, purchase=purchase, connectors=connectors, secrets=secrets,
                 background=background, receiving=ReceivingService(db), parcels=ParcelService(db), actor=actor,
-                reconciler=deps.reconciler)
+                reconciler=deps.reconciler, scans=ScanService(db, orders, clock, matching=matching),
+                worklist=WorklistService(db, clock))
 
 
 def build_core(config: Config, *, console_log: bool = False) -> Core:

@@ -50,6 +50,12 @@ STATUSES: tuple[LineStatus, ...] = (
 
 BY_CODE: dict[str, LineStatus] = {s.code: s for s in STATUSES}
 
+# What a scan at the warehouse decides with (services.warehouse.scanning):
+# lines at the warehouse or beyond count as received in full when no receipt says otherwise;
+# lines that can never arrive are not waited for ("arrived but never confirmed").
+RECEIVED_OR_BEYOND = frozenset({RECEIVED, PACKED, SENT_TO_CUSTOMER})
+NEVER_ARRIVES = frozenset({CANCELLED, NOT_AVAILABLE})
+
 
 def status(code: str) -> LineStatus:
     """The status with this code; KeyError names the unknown code."""

@@ -111,7 +111,8 @@ def backoff(failures: int) -> timedelta:
 class BackgroundSync:
     def __init__(self, sessions: SessionService, settings: SettingsService, activities: ActivityService,
                  purchase: StartsSync, clock: Clock, *, refresher: Refresher | None = None,
-                 refresh_within: timedelta = REFRESH_WITHIN, reconciler: Reconciles | None = None):
+                 refresh_within: timedelta = REFRESH_WITHIN, reconciler: Reconciles | None = None,
+                 matcher: Callable[[], Any] | None = None):
         self._sessions = sessions
         self._settings = settings
         self._activities = activities
@@ -120,6 +121,7 @@ class BackgroundSync:
         self._refresher = refresher or (lambda _provider: None)
         self._within = refresh_within
         self._reconciler = reconciler
+        self._matcher = matcher  # pairs unmatched parcels with waybills any station's sync wrote
         self._tracks: dict[tuple[str, str], _Track] = {}
         self._new: list[Notice] = []
         self._lock = threading.RLock()
@@ -158,7 +160,18 @@ class BackgroundSync:
                 if activity_id is not None:
                     started.append(activity_id)
         self.reconcile()
+        self.match_unmatched()
         return started
+
+    def match_unmatched(self) -> None:
+        """Each tick: waybills another station's sync wrote to the shared database meet the
+        parcels waiting here (this process's own syncs match right after they run)."""
+        if self._matcher is None:
+            return
+        try:
+            self._matcher()
+        except Exception:  # a broken match must not stop synchronisation; the next tick retries
+            log.exception("matching unmatched parcels failed")
 
     def reconcile(self) -> None:
         """Look up the orders whose outcome is unknown and due for a look-up (each tick)."""

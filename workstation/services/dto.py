@@ -70,3 +70,4 @@ class LookupResult:
     code: str
     kind: str  # waybill / provider_order / label / order / none
     lines: tuple[LineRow, ...]
+    layout: str = "as typed"  # or the keyboard layout `code` was folded from (domain.layouts)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 
 from workstation.domain import statuses
 from workstation.domain.barcodes import normalise_code
+from workstation.domain.layouts import AS_TYPED, fold_candidates
 from workstation.services.dto import LineRow, LookupResult, OrderDetail, OrderRow
 from workstation.services.errors import NotFoundError
 from workstation.store.database import Database
@@ -40,13 +41,14 @@ class LineFilter:
     def apply(self, query: Select) -> Select:  # type: ignore[type-arg]
         if self.line_ids:
             query = query.where(OrderLine.id.in_(self.line_ids))
-        prefix = normalise_code(self.waybill_prefix)
-        if prefix:
-            # A range, not LIKE: it uses the waybill index on SQLite and PostgreSQL alike.
-            query = query.where(
-                OrderLine.vend_purch_waybill >= prefix,
-                OrderLine.vend_purch_waybill < prefix + "\uffff",
-            )
+        # The text as typed and its readings through other keyboard layouts (`ЫА30` is `SF30`).
+        # Ranges, not LIKE: they use the waybill index on SQLite and PostgreSQL alike.
+        prefixes = list(dict.fromkeys(p for c in fold_candidates(self.waybill_prefix.strip())
+                                      if (p := normalise_code(c.code))))
+        ranges = [and_(OrderLine.vend_purch_waybill >= p, OrderLine.vend_purch_waybill < p + "\uffff")
+                  for p in prefixes]
+        if ranges:
+            query = query.where(ranges[0] if len(ranges) == 1 else or_(*ranges))
         if self.status:
             query = query.where(OrderLine.status == self.status)
         return query
@@ -137,10 +139,33 @@ class OrderService:
             return [_line_row(line, name) for line, name in s.execute(query)]
 
     def lookup(self, raw_code: str) -> LookupResult:
-        """What a scan of `raw_code` finds: lines by waybill, marketplace order id, label, order."""
+        """What a scan of `raw_code` finds: lines by waybill, marketplace order id, label, order.
+
+        The code as given is tried first, then its readings through other keyboard layouts
+        (`domain.layouts.fold_candidates`); `layout` in the result says which one matched."""
         code = normalise_code(raw_code)
         if not code:
             return LookupResult(code, "none", ())
+        tried: list[tuple[str, str]] = [(code, AS_TYPED)]
+        for candidate in fold_candidates(raw_code.strip())[1:]:
+            folded = normalise_code(candidate.code)
+            if folded and all(folded != c for c, _ in tried):
+                tried.append((folded, candidate.layout))
+        with self._db.read() as s:
+            for attempt, layout in tried:
+                for kind, clause in (
+                    ("waybill", OrderLine.vend_purch_waybill == attempt),
+                    ("provider_order", OrderLine.vend_purch_id == attempt),
+                    ("label", OrderLine.label == attempt),
+                    ("order", OrderLine.order_id == attempt),
+                ):
+                    found = s.execute(
+                        select(OrderLine, Order.customer_name).join(Order).where(clause)
+                        .order_by(OrderLine.order_id, OrderLine.line_num)
+                    ).all()
+                    if found:
+                        return LookupResult(attempt, kind, tuple(_line_row(li, n) for li, n in found), layout)
+        return LookupResult(code, "none", ())
         with self._db.read() as s:
             for kind, clause in (
                 ("waybill", OrderLine.vend_purch_waybill == code),

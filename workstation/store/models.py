@@ -14,6 +14,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -106,6 +107,12 @@ class ProviderOrder(Base):
     )
 
 
+# Sort keys of the worklist with an index of their own (order_id, line_num has its unique one).
+WORKLIST_SORT_INDEXES: tuple[tuple[str, ...], ...] = (
+    ("order_id", "line_num"), ("status_changed_at",), ("price_cust",), ("purch_price",),
+    ("seller_nick",), ("account",))
+
+
 class OrderLine(Base):
     """One item configuration of an order (OT `OrderLineInfo`)."""
 
@@ -160,6 +167,10 @@ class OrderLine(Base):
         Index(None, "vend_purch_id"),
         Index(None, "status"),
         Index(None, "provider_order_id"),
+        # The worklist (services/worklist.py, migration 0006): each sort key alone (all lines)
+        # and behind the status (a view or a status filter), so a page is read in index order.
+        *(Index(None, *key) for key in WORKLIST_SORT_INDEXES if key != ("order_id", "line_num")),
+        *(Index(None, "status", *key) for key in WORKLIST_SORT_INDEXES),
     )
 
 
@@ -297,8 +308,9 @@ class Parcel(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     order_id: Mapped[str] = mapped_column(ForeignKey("orders.id"), index=True)
-    tracking_number: Mapped[str | None] = mapped_column(String(64), index=True)
-    weight_kg: Mapped[Decimal | None] = mapped_column(Money)
+    # unique (0004): one outgoing tracking number, one parcel; the order is the first one packed
+    tracking_number: Mapped[str | None] = mapped_column(String(64), index=True, unique=True)
+    weight_g: Mapped[int | None] = mapped_column(Integer)  # whole grams, as the scale gave them (0004)
     length_cm: Mapped[int | None] = mapped_column(Integer)
     width_cm: Mapped[int | None] = mapped_column(Integer)
     height_cm: Mapped[int | None] = mapped_column(Integer)
@@ -331,6 +343,9 @@ class Receipt(Base):
     clerk: Mapped[str] = mapped_column(String(100), default="")
     workstation: Mapped[str] = mapped_column(String(100), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    confirmation: Mapped[str | None] = mapped_column(String(36))  # one Confirm (0004): repeats write nothing
+
+    __table_args__ = (UniqueConstraint("confirmation", "line_id"),)
 
 
 class UnmatchedScan(Base):
@@ -345,8 +360,55 @@ class UnmatchedScan(Base):
     workstation: Mapped[str] = mapped_column(String(100), default="")
     note: Mapped[str] = mapped_column(Text, default="")
     photo_path: Mapped[str] = mapped_column(Text, default="")
-    matched_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    matched_at: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
     matched_line_id: Mapped[int | None] = mapped_column(ForeignKey("order_lines.id"))
+    # the scan journal's row of this code (0003), the order it matched, and the clerk's dismissal
+    scan_id: Mapped[int | None] = mapped_column(Integer)
+    matched_order_id: Mapped[str | None] = mapped_column(String(32))
+    dismissed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
+    dismissed_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
+
+
+class UnmatchedPhoto(Base):
+    """A photo of a parcel kept as unmatched, in the database so every station sees it (0004)."""
+
+    __tablename__ = "unmatched_photos"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unmatched_id: Mapped[int] = mapped_column(ForeignKey("unmatched_scans.id", ondelete="CASCADE"), index=True)
+    mime: Mapped[str] = mapped_column(String(32))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    source: Mapped[str] = mapped_column(Text, default="", server_default="")  # a file's name, or "camera: ..."
+    taken_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    taken_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
+
+
+class ScanJournalEntry(Base):
+    """One scan, any source, written before the clerk sees its verdict (migration 0003)."""
+
+    __tablename__ = "scan_journal"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(128), index=True)
+    source: Mapped[str] = mapped_column(String(16))  # wedge / serial / typed
+    station: Mapped[str] = mapped_column(String(100))
+    clerk: Mapped[str] = mapped_column(String(100))
+    scanned_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    verdict: Mapped[str] = mapped_column(String(16))  # services.warehouse.scanning.VERDICTS
+    line_ids: Mapped[str] = mapped_column(Text, default="", server_default="")  # "12,13", for display
+    order_ids: Mapped[str] = mapped_column(Text, default="", server_default="")  # "ORD-..,ORD-.."
+    detail: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    __table_args__ = (Index(None, "verdict", "scanned_at"),)
+
+
+class ScanJournalLine(Base):
+    """A line a journalled scan found: "arrived but never confirmed" joins these to receipts."""
+
+    __tablename__ = "scan_journal_lines"
+
+    scan_id: Mapped[int] = mapped_column(ForeignKey("scan_journal.id", ondelete="CASCADE"), primary_key=True)
+    line_id: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
 
 
 class Alarm(Base):
@@ -387,3 +449,56 @@ class AuditEntry(Base):
     new_json: Mapped[str] = mapped_column(Text, default="{}")
 
     __table_args__ = (Index(None, "entity", "entity_id"),)
+
+
+class OtapiInstance(Base):
+    """An OT API instance key served by `otapi serve` (0005); its secret lives in the secret store."""
+
+    __tablename__ = "otapi_instances"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)  # instanceKey
+    has_secret: Mapped[bool] = mapped_column(Boolean, default=False)
+    delivery_mode_id: Mapped[str] = mapped_column(String(32))  # the zero-cost external delivery
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class OtapiUser(Base):
+    """An operator or customer account of an instance (0005); the password is stored hashed."""
+
+    __tablename__ = "otapi_users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    instance_key: Mapped[str] = mapped_column(ForeignKey("otapi_instances.key", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))  # operator / customer
+    login: Mapped[str] = mapped_column(String(100))
+    password_hash: Mapped[str] = mapped_column(String(255))  # scrypt$n$r$p$salt$hash
+    customer_id: Mapped[str | None] = mapped_column(String(32))  # Order.customer_id of a customer
+    name: Mapped[str] = mapped_column(String(200), default="")
+
+    __table_args__ = (UniqueConstraint("instance_key", "login"),)
+
+
+class OtapiSession(Base):
+    """A session handed out by Authenticate*; only the SHA-256 of its id is kept (0005)."""
+
+    __tablename__ = "otapi_sessions"
+
+    id_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("otapi_users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class CustomerTransaction(Base):
+    """A movement on a customer's personal account (OT PostTransaction, SalesPaymentReserve) (0005)."""
+
+    __tablename__ = "customer_transactions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[str] = mapped_column(String(32), index=True)
+    amount: Mapped[Decimal] = mapped_column(Money)  # positive: credit; negative: debit
+    order_id: Mapped[str | None] = mapped_column(String(32), index=True)  # a payment of this order
+    comment: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    by: Mapped[str] = mapped_column(String(100), default="")

@@ -27,6 +27,7 @@ class MainWindow(QMainWindow):
                  purchase: QWidget | None = None, activities: QWidget | None = None,
                  warehouse: QWidget | None = None, status_widget: QWidget | None = None,
                  settings_dialog_factory: Callable[[QWidget], QDialog] | None = None,
+                 audit_dialog_factory: Callable[..., QDialog] | None = None,
                  on_close: Callable[[], None] | None = None):
         super().__init__(parent)
         self._runner = runner
@@ -34,6 +35,10 @@ class MainWindow(QMainWindow):
         self._settings_dialog_factory = settings_dialog_factory
         self._on_close = on_close
         self.settings_dialog: QDialog | None = None
+        # audit_dialog_factory(parent, order_id=..., line_ids=...) -> ui.dialogs.audit.AuditDialog
+        self._audit_dialog_factory = audit_dialog_factory
+        self.audit_dialog: Any = None
+        self._shown_order = ""  # the order last opened in a pane: what "Audit of this order" means
         self.setWindowTitle(self.tr("Warehouse workstation"))
         self.setMinimumSize(900, 600)
 
@@ -79,6 +84,13 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self.tr("&Find order"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         view_menu.addAction(self.find_action)
+        view_menu.addSeparator()
+        self.audit_action = QAction(self.tr("A&udit of this order or lines…"), self)
+        self.audit_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        self.audit_all_action = QAction(self.tr("Audit of &everything…"), self)
+        for action in (self.audit_action, self.audit_all_action):
+            action.setEnabled(self._audit_dialog_factory is not None)
+            view_menu.addAction(action)
 
         plugins_menu = self.menuBar().addMenu(self.tr("&Plugins"))
         autopurchase_menu = plugins_menu.addMenu(self.tr("&AutoPurchase"))
@@ -96,7 +108,15 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self._on_find_triggered)
         self.about_action.triggered.connect(self._on_about_triggered)
         self.settings_action.triggered.connect(self._on_settings_triggered)
+        self.audit_action.triggered.connect(self._on_audit_triggered)
+        self.audit_all_action.triggered.connect(lambda: self.show_audit())
         purchase, activities, warehouse = self.purchase_pane, self.activities_pane, self.warehouse_pane
+        self.orders_pane.order_opened.connect(self._on_order_opened)
+        if hasattr(purchase, "order_shown"):
+            purchase.order_shown.connect(self._on_order_opened)
+        for pane in (purchase, warehouse):
+            if hasattr(pane, "audit_requested"):  # a pane's "Audit…" on an order or its lines
+                pane.audit_requested.connect(self.show_audit)
         if hasattr(purchase, "show_order"):
             self.orders_pane.order_opened.connect(purchase.show_order)
             self.refresh_action.triggered.connect(purchase.refresh)
@@ -110,6 +130,32 @@ class MainWindow(QMainWindow):
             warehouse.attention_wanted.connect(lambda: self.panes.setCurrentWidget(warehouse))
             warehouse.jump_to_lines.connect(self._on_warehouse_jump_to_lines)
             warehouse.received.connect(lambda _result: self.orders_pane.refresh())
+
+    def _on_order_opened(self, order_id: str) -> None:
+        self._shown_order = order_id
+
+    def _on_audit_triggered(self) -> None:
+        """The audit of the lines chosen in the purchase pane, else of the order on screen."""
+        purchase = self.purchase_pane
+        chosen = purchase.selected_lines() if (self.panes.currentWidget() is purchase
+                                                and hasattr(purchase, "selected_lines")) else []
+        if chosen:
+            self.show_audit(chosen[0].order_id, [line.id for line in chosen])
+        else:
+            self.show_audit(self._shown_order)
+
+    def show_audit(self, order_id: str = "", line_ids: Any = ()) -> None:
+        """Open (or bring up) the Audit view on an order, some of its lines, or everything."""
+        if self._audit_dialog_factory is None:
+            return
+        if self.audit_dialog is not None and shiboken6.isValid(self.audit_dialog):
+            self.audit_dialog.show_scope(order_id, list(line_ids or ()))
+        else:
+            self.audit_dialog = self._audit_dialog_factory(self, order_id=order_id, line_ids=list(line_ids or ()))
+            self.audit_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.audit_dialog.show()
+        self.audit_dialog.raise_()
+        self.audit_dialog.activateWindow()
 
     def _on_warehouse_jump_to_lines(self, result: Any) -> None:
         self.panes.setCurrentWidget(self.orders_pane)

@@ -1,11 +1,13 @@
-"""Routes every scanned or typed code to a lookup off the GUI thread and reports the outcomes in scan order.
+"""Routes every scanned or typed code to the scan service off the GUI thread and reports the outcomes in scan order.
 
-Any source connects its `scanned(code)` (WedgeScanner, SerialScanner, a typed field) to
-`submit`; the router looks the code up on the runner's read lane, keeps a code that
-matches nothing (or whose lookup failed) as an unmatched parcel on the write lane, and
-emits one outcome per scan, in the order the scans came, even when lookups finish out
-of order. Nothing is dropped: a code that could not even be saved is kept in memory and
-retried with the next scan. GUI thread only (a serial scanner's queued signal is fine).
+Any source connects its `scanned(code)` to `submit` (`attach(wedge)`, `attach(serial,
+"serial")`, the typed field calls `submit(code, "typed")`). The scan service decides
+everything (lookup, received so far, verdict, unmatched record) and journals the scan
+before it answers; the router only keeps the order and hands the outcome on: one per
+scan, in the order the scans came, even when the service calls finish out of order.
+Nothing is dropped: a scan whose journal row could not be written is shown all the same,
+kept in memory and written with the next scan. GUI thread only (a serial scanner's
+queued signal is fine).
 """
 
 from __future__ import annotations
@@ -22,18 +24,33 @@ from workstation.runner.tasks import TaskRunner
 from workstation.services.audit import Actor
 from workstation.services.dto import LookupResult
 from workstation.services.orders import OrderService
-from workstation.services.warehouse import ReceivingService, UnmatchedRow
+from workstation.services.warehouse import ReceivingService
+from workstation.services.warehouse.matching import UnmatchedParcel
+from workstation.services.warehouse.scanning import (
+    ALREADY,
+    DUPLICATE,
+    FAILED,
+    FOUND,
+    NOT_FOUND,
+    TYPED,
+    WEDGE,
+    ScanNotSaved,
+    ScanResult,
+    ScanService,
+    received_so_far,
+    source_of,
+)
 
 log = logging.getLogger(__name__)
 
-DONE_STATUSES = frozenset({"received", "packed", "sent_to_customer"})
-FOUND, ALREADY, NOT_FOUND, DUPLICATE, FAILED = (
-    "found", "already_received", "not_found", "duplicate", "failed")
+__all__ = ["ALREADY", "DUPLICATE", "FAILED", "FOUND", "NOT_FOUND", "TYPED", "WEDGE", "ScanOutcome",
+           "ScanRouter", "received_so_far"]
 
 
 @dataclass
 class ScanOutcome:
-    """What one scan came to; `kind` is found / already_received / not_found / duplicate / failed."""
+    """What one scan came to; `kind` is the service's verdict (found / already_received /
+    not_found / duplicate / failed)."""
 
     seq: int
     code: str
@@ -42,22 +59,11 @@ class ScanOutcome:
     kind: str = ""
     result: LookupResult | None = None
     received_so_far: Mapping[int, int] = field(default_factory=dict)
-    unmatched: UnmatchedRow | None = None  # the row kept for a code that matched nothing
-    error: str = ""  # why the lookup failed (kind "failed"), or why the code is not saved yet
-    saved: bool = True  # False: kept in memory only, retried with the next scan
-
-
-def received_so_far(result: LookupResult, receipts: Mapping[int, int]) -> dict[int, int]:
-    """Units received per line; a line marked received with no receipt on record (received
-    before receipts were kept, or by another system) counts as received in full."""
-    return {line.id: receipts.get(line.id, line.qty if line.status in DONE_STATUSES else 0)
-            for line in result.lines}
-
-
-def already_received(result: LookupResult, before: Mapping[int, int]) -> bool:
-    """Every line found is received in full already: a second receipt would be a mistake."""
-    return bool(result.lines) and all(
-        line.status in DONE_STATUSES and line.qty - before.get(line.id, 0) <= 0 for line in result.lines)
+    unmatched: UnmatchedParcel | None = None  # the row kept for a code that matched nothing
+    error: str = ""  # why the lookup failed (kind "failed"), or why the scan is not saved yet
+    saved: bool = True  # False: kept in memory only, written with the next scan
+    journal_id: int = 0
+    scan: ScanResult | None = None
 
 
 class ScanRouter(QObject):
@@ -69,15 +75,18 @@ class ScanRouter(QObject):
     already_received = Signal(object)  # LookupResult
     duplicate = Signal(str)
     lookup_failed = Signal(str, str)  # code, message (the code is kept as unmatched all the same)
-    unmatched_recorded = Signal(object)  # UnmatchedRow
+    unmatched_recorded = Signal(object)  # UnmatchedParcel
+    journalled = Signal(int)  # a journal row was written (id): the journal view refreshes
     captured = Signal(str)  # a code handed to a capture (a tracking field) instead of a lookup
 
     def __init__(self, orders: OrderService, receiving: ReceivingService, runner: TaskRunner,
                  parent: QObject | None = None, *, actor: Actor | None = None,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)):
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 scans: ScanService | None = None):
         super().__init__(parent)
-        self._orders = orders
-        self._receiving = receiving
+        # The composition root passes core.scans; callers that still hand in only the two
+        # services get a scan service over the same database.
+        self.scans = scans or ScanService(orders._db, orders)  # noqa: SLF001 - see above
         self._runner = runner
         self.actor = actor or Actor.local()
         self._clock = clock
@@ -90,11 +99,12 @@ class ScanRouter(QObject):
 
     # -- sources ------------------------------------------------------------------------
 
-    def attach(self, source: QObject) -> None:
-        """Connect a scanner: its `scanned(str)` and, when it has one, its `duplicate(str)`."""
-        source.scanned.connect(self.submit)  # type: ignore[attr-defined]
+    def attach(self, source: QObject, kind: str = WEDGE) -> None:
+        """Connect a scanner: its `scanned(str)` and, when it has one, its `duplicate(str)`;
+        `kind` is what the journal calls it (wedge / serial)."""
+        source.scanned.connect(lambda code: self.submit(code, kind))  # type: ignore[attr-defined]
         if hasattr(source, "duplicate"):
-            source.duplicate.connect(self.submit_duplicate)
+            source.duplicate.connect(lambda code: self.submit_duplicate(code, kind))
 
     def set_capture(self, capture: Callable[[str], None] | None) -> None:
         """While set, scans go to `capture(code)` (e.g. an outgoing tracking field), not to a lookup."""
@@ -109,8 +119,8 @@ class ScanRouter(QObject):
     def unsaved(self) -> list[str]:
         return [o.code for o in self._unsaved]
 
-    def submit(self, code: str, source: str = "scan") -> int:
-        """Look `code` up; returns its sequence number (0 when a capture took it)."""
+    def submit(self, code: str, source: str = WEDGE) -> int:
+        """Scan `code`; returns its sequence number (0 when a capture took it)."""
         if self._capture is not None and code.strip():
             self._capture(code)
             self.captured.emit(code)
@@ -121,65 +131,53 @@ class ScanRouter(QObject):
             item.kind, item.result = NOT_FOUND, LookupResult("", "none", ())
             self._finish(item)  # an empty code is nothing to keep
             return item.seq
-        orders, receiving = self._orders, self._receiving
-
-        def op() -> tuple[LookupResult, dict[int, int]]:
-            result = orders.lookup(code)
-            receipts = receiving.received_so_far([li.id for li in result.lines]) if result.lines else {}
-            return result, received_so_far(result, receipts)
-
-        self._runner.run(op, lambda r: self._on_lookup_done(item, r),
-                         lambda exc, tb: self._on_lookup_failed(item, exc, tb), lane="read")
+        scans, actor, at, src = self.scans, self.actor, item.at, item.source
+        self._runner.run(lambda: scans.scan(code, source=src, actor=actor, at=at),
+                         lambda r: self._on_scanned(item, r),
+                         lambda exc, tb: self._on_scan_failed(item, exc, tb), lane="read")
         return item.seq
 
-    def submit_duplicate(self, code: str) -> int:
-        """A repeat within the scanner's window: reported in its place in the order, not looked up."""
-        item = self._enqueue(code, "scan")
+    def submit_duplicate(self, code: str, source: str = WEDGE) -> int:
+        """A repeat within the scanner's window: journalled and reported in its place, not looked up."""
+        item = self._enqueue(code, source)
         item.kind = DUPLICATE
-        self._finish(item)
+        scans, actor, at, src = self.scans, self.actor, item.at, item.source
+        self._runner.run(lambda: scans.duplicate(code, source=src, actor=actor, at=at),
+                         lambda r: self._on_scanned(item, r),
+                         lambda exc, tb: self._on_scan_failed(item, exc, tb), lane="read")
         return item.seq
 
     # -- inside -------------------------------------------------------------------------
 
     def _enqueue(self, code: str, source: str) -> ScanOutcome:
         self._seq += 1
-        item = ScanOutcome(self._seq, code, source, self._clock())
+        item = ScanOutcome(self._seq, code, source_of(source), self._clock())
         self._queue[item.seq] = item
         return item
 
-    def _on_lookup_done(self, item: ScanOutcome, found: tuple[LookupResult, dict[int, int]]) -> None:
-        result, before = found
-        item.result, item.received_so_far = result, before
-        if not result.lines:
-            item.kind = NOT_FOUND
-            self._record(item, "")
-            return
-        item.kind = ALREADY if already_received(result, before) else FOUND
+    @staticmethod
+    def _fill(item: ScanOutcome, r: ScanResult) -> None:
+        item.scan, item.kind, item.result = r, r.verdict, r.lookup
+        item.received_so_far, item.unmatched, item.journal_id = r.received_so_far, r.unmatched, r.journal_id
+        item.error = r.error
+
+    def _on_scanned(self, item: ScanOutcome, r: ScanResult) -> None:
+        self._fill(item, r)
         self._finish(item)
 
-    def _on_lookup_failed(self, item: ScanOutcome, exc: BaseException, tb: str) -> None:
-        log.error("lookup of %r failed; keeping it as unmatched: %s\n%s", item.code, exc, tb)
-        item.kind, item.error = FAILED, str(exc) or type(exc).__name__
-        self._record(item, f"lookup failed: {item.error}")
-
-    def _record(self, item: ScanOutcome, note: str) -> None:
-        receiving, actor = self._receiving, self.actor
-
-        def op() -> UnmatchedRow:
-            return receiving.record_unmatched(item.code, clerk=actor.user, workstation=actor.workstation,
-                                              note=note, at=item.at)
-
-        def done(row: UnmatchedRow) -> None:
-            item.unmatched = row
-            self._finish(item)
-
-        def failed(exc: BaseException, tb: str) -> None:
-            log.error("could not keep unmatched code %r: %s\n%s", item.code, exc, tb)
-            item.saved, item.error = False, item.error or str(exc) or type(exc).__name__
-            self._unsaved.append(item)
-            self._finish(item)
-
-        self._runner.run(op, done, failed, lane="write")
+    def _on_scan_failed(self, item: ScanOutcome, exc: BaseException, tb: str) -> None:
+        if isinstance(exc, ScanNotSaved):
+            self._fill(item, exc.result)
+            item.error = item.error or str(exc.__cause__ or exc)
+        else:  # a bug in the service: still shown, kept and written later
+            log.error("scan of %r failed: %s\n%s", item.code, exc, tb)
+            code = item.code.strip()
+            failed = ScanResult(code, item.code, item.source, item.at, item.kind or FAILED,
+                                LookupResult(code, "none", ()), error=str(exc) or type(exc).__name__)
+            self._fill(item, failed)
+        item.saved = False
+        self._unsaved.append(item)
+        self._finish(item)
 
     def _retry_unsaved(self) -> None:
         waiting, self._unsaved = self._unsaved, []
@@ -187,19 +185,20 @@ class ScanRouter(QObject):
             self._save_late(item)
 
     def _save_late(self, item: ScanOutcome) -> None:
-        """A code whose first save failed: try again; it stays in memory until it is kept."""
-        receiving, actor = self._receiving, self.actor
-        note = f"lookup failed: {item.error}" if item.kind == FAILED else "saved late"
+        """A scan whose journal row failed: write it now; it stays in memory until it is."""
+        scans, actor, result = self.scans, self.actor, item.scan
+        assert result is not None
 
-        def op() -> UnmatchedRow:
-            return receiving.record_unmatched(item.code, clerk=actor.user, workstation=actor.workstation,
-                                              note=note, at=item.at)
+        def done(r: ScanResult) -> None:  # the outcome shown back then stays as it was
+            self.journalled.emit(r.journal_id)
+            if r.unmatched is not None:
+                self.unmatched_recorded.emit(r.unmatched)
 
         def failed(exc: BaseException, _tb: str) -> None:
-            log.error("still cannot keep unmatched code %r: %s", item.code, exc)
+            log.error("still cannot journal scan %r: %s", item.code, exc)
             self._unsaved.append(item)
 
-        self._runner.run(op, self.unmatched_recorded.emit, failed, lane="write")
+        self._runner.run(lambda: scans.record(result, actor), done, failed, lane="read")
 
     def _finish(self, item: ScanOutcome) -> None:
         """Mark a scan ready and emit every ready outcome at the head of the queue, in order."""
@@ -220,5 +219,7 @@ class ScanRouter(QObject):
             FAILED: lambda: self.lookup_failed.emit(item.code, item.error),
         }
         signal[item.kind]()
+        if item.journal_id:
+            self.journalled.emit(item.journal_id)
         if item.unmatched is not None:
             self.unmatched_recorded.emit(item.unmatched)

@@ -238,7 +238,8 @@ def record_created(s: Session, po: PO, order: ProviderOrder, *, mapping: dict[st
     for line, delivery in zip(sorted(lines, key=lambda li: li.line_num), deliveries, strict=True):
         match = next((r for r in remote if line.external_line_id and r.line_id == line.external_line_id), None) \
             or next((r for r in remote if same_goods(r.item_id, r.sku_id, line)), None)
-        old = {"status": line.status, "purch_price": line.purch_price, "vend_purch_id": line.vend_purch_id}
+        old = {"status": line.status, "purch_price": line.purch_price, "purch_delivery": line.purch_delivery,
+               "vend_purch_id": line.vend_purch_id}
         if match is not None:
             remote.remove(match)
             line.purch_price = match.unit_price
@@ -252,7 +253,8 @@ def record_created(s: Session, po: PO, order: ProviderOrder, *, mapping: dict[st
         line.unbound_from = None
         set_line_status(s, line, target, source="booking", actor=by, at=now, note=f"order {order.order_id}")
         audit(s, actor, "line.book", "order_line", line.id, old,
-              {"status": line.status, "purch_price": line.purch_price, "vend_purch_id": order.order_id,
+              {"status": line.status, "purch_price": line.purch_price, "purch_delivery": line.purch_delivery,
+               "vend_purch_id": order.order_id,
                "account": line.account, "client_ref": po.client_ref, "activity": activity_id}, now)
         outcome.linked += 1
         _price_rule(s, po, line, planned.get(line.id), threshold, actor, now, outcome)

@@ -11,7 +11,7 @@ from sqlalchemy import or_, select
 from workstation.domain import statuses as st
 from workstation.providers.base import AuthExpired, ProviderError, ProviderOrder, Token
 from workstation.services.activities import Context
-from workstation.services.audit import set_line_status
+from workstation.services.audit import Actor, audit, set_line_status
 from workstation.services.purchase import ledger
 from workstation.services.purchase.common import AccountHandler, same_goods
 from workstation.store.models import OrderLine
@@ -88,6 +88,8 @@ class SyncHandler(AccountHandler):
         now = self.d.clock()
         changed = 0
         unmapped: set[str] = set()
+        # what the marketplace brought is audited as the synchronisation of this account, at this station
+        by = Actor(f"sync:{ctx.activity.account}", self.d.actor.workstation)
         with self.d.db.write() as s:
             po = s.get(PO, po_id)
             assert po is not None
@@ -108,6 +110,10 @@ class SyncHandler(AccountHandler):
                 if match is not None:
                     remote.remove(match)
                     line.external_line_id = match.line_id
+                    if line.purch_price != match.unit_price:
+                        audit(s, by, "line.purchase_price", "order_line", line.id, {"purch_price": line.purch_price},
+                              {"purch_price": match.unit_price, "vend_purch_id": order.order_id,
+                               "status_there": match.status or order.status, "activity": ctx.id}, now)
                     line.purch_price = match.unit_price
                     waybill = waybill_of.get(match.line_id) or (match.waybills[0] if match.waybills else None)
                     if waybill:
