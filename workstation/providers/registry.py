@@ -32,6 +32,19 @@ REAL_DEFAULTS = {
     ProviderKind.TAOBAO: (taobao_global.DEFAULT_GATEWAY_URL, taobao_global.DEFAULT_AUTH_URL),
 }
 
+# Seconds between two calls of one buyer account on the real gateways. Neither platform
+# publishes a per-app number (marketplaces.md 1.17, 2.6, 4): 1688 wants "about 1-2 calls/s,
+# one probe pauses 1.2 s per call", and one Taobao Global client spaces bulk calls 1 s apart.
+# The connectors still back off on the platforms' own rate-limit answers.
+LIVE_MIN_INTERVAL = {ProviderKind.ALIBABA1688: 1.2, ProviderKind.TAOBAO: 1.0}
+LIVE_TIMEOUT_SECONDS = 15.0  # a whole request; connecting gets at most LIVE_CONNECT_SECONDS of it
+LIVE_CONNECT_SECONDS = 10.0
+
+
+def live_timeout(seconds: float) -> httpx.Timeout:
+    """The httpx timeout of a live connector: `seconds` per request, connecting at most 10 s."""
+    return httpx.Timeout(seconds, connect=min(seconds, LIVE_CONNECT_SECONDS))
+
 
 def make_provider(kind: ProviderKind | str, *, gateway_url: str, auth_url: str, app_key: str,
                   app_secret: str, transport: httpx.BaseTransport | None = None,
@@ -75,3 +88,11 @@ def provider_from_settings(settings: ConnectorSettings, **kw) -> Provider:
     return make_provider(settings.kind, gateway_url=settings.gateway_url,
                          auth_url=settings.auth_url, app_key=settings.app_key,
                          app_secret=settings.app_secret, **kw)
+
+
+def live_provider(settings: ConnectorSettings, *, min_interval: float, timeout_seconds: float,
+                  transport: httpx.BaseTransport | None = None) -> Provider:
+    """A connector for a real gateway (or anything configured as one): the system clock, the
+    account pacing and the timeout given; nothing of the sandbox's shortcuts."""
+    return provider_from_settings(settings, min_interval=min_interval,
+                                  timeout=live_timeout(timeout_seconds), transport=transport)
