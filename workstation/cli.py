@@ -163,9 +163,15 @@ def cmd_recalc(core: Core, args: argparse.Namespace) -> int:
     both = not (args.price or args.delivery)
     changes = core.purchase.recalculate(args.order_id, _ids(args.lines), price=args.price or both,
                                         delivery=args.delivery or both)
-    _emit(args, changes, lambda: "\n".join(
-        f"#{c.line_num}: price {c.old_price} -> {c.new_price}, delivery {c.old_delivery} -> {c.new_delivery}"
-        for c in changes))
+    o = core.orders.order_detail(args.order_id.strip().upper()).order
+    totals = {"goods_amount": o.goods_amount, "delivery_amount": o.delivery_amount, "paid_amount": o.paid_amount,
+              "balance_due": o.balance_due}
+    due = (f"the customer owes {o.balance_due}" if o.balance_due > 0 else
+           f"the customer is owed {-o.balance_due}" if o.balance_due < 0 else "nothing is owed either way")
+    _emit(args, {"changes": changes, "order": totals}, lambda: "\n".join(
+        [f"#{c.line_num}: price {c.old_price} -> {c.new_price}, delivery {c.old_delivery} -> {c.new_delivery}"
+         for c in changes] + [f"{o.id}: goods {o.goods_amount}, delivery {o.delivery_amount}, "
+                              f"paid {o.paid_amount}; {due}"]))
     return 0
 
 

@@ -63,6 +63,14 @@ def test_recalc_preview_model_passes_qtmodeltester(qtbot: QtBot, qtmodeltester: 
     assert dialog.save_button.isEnabled()
 
 
+def test_recalculation_of_a_cancelled_line_is_refused_in_the_dialog(qtbot: QtBot) -> None:
+    cancelled = replace(_lines()[1], id=6, line_num=6, status=st.CANCELLED)
+    dialog = RecalcDialog(None, ImmediateRunner(), "ORD-0000000001", [_lines()[1], cancelled])  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert not dialog.save_button.isEnabled()
+    assert "#6" in dialog.error.text() and "not charged" in dialog.error.text()
+
+
 def test_order_numbers_are_read_the_way_people_type_them() -> None:
     assert normalise_order_id(" ord-123 ") == "ORD-0000000123"
     assert normalise_order_id("123") == "ORD-0000000123"

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.engine.conftest import ACCOUNT, World, plain_items
+from tests.engine.test_money_adds_up import settle
 from tests.engine.test_sync_bind import _bought_by_hand, booked_order
 from tests.ui_purchase.conftest import Desk
 from workstation.domain import statuses as st
@@ -83,9 +84,11 @@ def test_recalculation_through_the_dialog_persists_and_is_audited(desk: Desk) ->
     item = plain_items("1688")[0]
     paid = item.skus[0].price - Decimal("0.50")
     oid = desk.world.add_order("1688", [(item, 0, 1, paid)])
+    settle(desk.world, oid)
     desk.world.core.purchase.run(desk.world.core.purchase.start_booking(oid, ACCOUNT["1688"]))
     desk.open(oid)
     pane = desk.pane
+    assert "owes" not in pane.heading.text()
     line = pane.model.lines()[0]
     assert line.status == st.BOOKED and line.purch_price is not None
     pane.select_lines([line.id])
@@ -110,6 +113,11 @@ def test_recalculation_through_the_dialog_persists_and_is_audited(desk: Desk) ->
     assert json.loads(entry.old_json)["price_cust"] == str(paid)
     desk.qtbot.waitUntil(lambda: pane.model.lines()[0].price_cust == line.purch_price, timeout=5000)
     assert "Recalculated 1 line" in pane.banner.message()
+    # the order's totals followed: the heading says what the customer now owes, the line keeps
+    # what they paid apart from what is due
+    desk.qtbot.waitUntil(lambda: "The customer owes ¥0.50" in pane.heading.text(), timeout=5000)
+    assert pane.model.lines()[0].paid_by_customer == paid
+    assert desk.world.core.orders.order_detail(oid).order.balance_due == Decimal("0.50")
 
 
 def test_recalculation_without_purchase_figures_is_refused_inline(desk: Desk) -> None:

@@ -65,8 +65,13 @@ ACTION_NAMES = {
     "line.purchase_price": "Purchase price from sync",
     "line.above_rule": "Bought above the price rule",
     "line.recalculate": "Customer price recalculated",
+    "order.recalculate": "Order totals after recalculation",
+    "order.update": "Order totals after a line was changed",
+    "line.update": "Line changed by an operator (OT API)",
+    "line.purchase_info": "Purchase information set by an operator (OT API)",
     "line.cancel": "Line cancelled",
     "line.bind": "Bound to a marketplace order",
+    "line.purchase_delivery": "Purchase delivery shared again (a line bound to the same order)",
     "line.unbind": "Unbound from its marketplace order",
     "intent.absent": "Order not created (absent)",
     "intent.given_up": "Order given up by a person",
@@ -87,10 +92,12 @@ FIELD_NAMES = {
     "offered_price": "price on offer", "account": "account", "client_ref": "our reference", "qty": "quantity",
     "accepted_price": "price accepted to buy", "customer_price": "customer price", "sku_id": "SKU id",
     "status_there": "status on the marketplace",
+    "goods_amount": "goods", "delivery_amount": "delivery", "paid_amount": "paid",
+    "balance_due": "customer owes (negative: is owed)",
 }
 MONEY_FIELDS = frozenset({"price_cust", "delivery_cust", "purch_price", "purch_delivery", "accepted_price",
                           "customer_price", "confirmed_price", "offered_price", "difference_per_unit",
-                          "difference_line"})
+                          "difference_line", "goods_amount", "delivery_amount", "paid_amount", "balance_due"})
 CONTEXT_ONLY = ("activity", "question")  # kept for tracing (CSV, JSON), not worth a purchaser's eye
 CSV_COLUMNS = ("time_utc", "user", "station", "action", "order", "line", "label", "field", "old", "new",
                "entity", "entity_id")

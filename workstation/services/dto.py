@@ -21,6 +21,15 @@ class OrderRow:
     status_summary: str  # the order's leading line status name
     status_code: str
 
+    @property
+    def total_amount(self) -> Decimal:
+        return self.goods_amount + self.delivery_amount
+
+    @property
+    def balance_due(self) -> Decimal:
+        """What the customer still owes on this order (negative: what they are owed back)."""
+        return self.total_amount - self.paid_amount
+
 
 @dataclass(frozen=True)
 class LineRow:
@@ -49,10 +58,16 @@ class LineRow:
     customer_name: str = ""
     weight_kg: Decimal | None = None
     external_line_id: str | None = None
+    price_paid: Decimal | None = None  # what the customer paid per unit; None: price_cust
 
     @property
     def amount_cust(self) -> Decimal:
         return self.price_cust * self.qty
+
+    @property
+    def paid_by_customer(self) -> Decimal:
+        """The unit price the customer paid when ordering; `price_cust` is what is due now."""
+        return self.price_cust if self.price_paid is None else self.price_paid
 
 
 @dataclass(frozen=True)

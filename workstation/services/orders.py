@@ -65,7 +65,7 @@ def _line_row(line: OrderLine, customer_name: str = "") -> LineRow:
         purch_delivery=line.purch_delivery, status=line.status,
         vend_purch_id=line.vend_purch_id, vend_purch_waybill=line.vend_purch_waybill,
         account=line.account, customer_name=customer_name, weight_kg=line.weight_kg,
-        external_line_id=line.external_line_id,
+        external_line_id=line.external_line_id, price_paid=line.price_paid,
     )
 
 

@@ -13,12 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select
 
 from workstation.domain import statuses as st
 from workstation.domain.barcodes import normalise_code
+from workstation.domain.money import to_yuan
 from workstation.services.dto import LineRow
 from workstation.services.errors import InvalidInput, UserFacingError
 from workstation.services.purchase.ledger import BOOKABLE
@@ -86,6 +88,7 @@ class WorkRow(LineRow):
     order_created_at: datetime | None = None
     order_paid: bool = True
     above_rule: bool = False
+    order_due: Decimal = Decimal("0.00")  # a paid order's balance: what the customer owes (negative: is owed)
 
 
 @dataclass(frozen=True)
@@ -158,7 +161,8 @@ class WorklistService:
             if stmt is None:
                 return []
             rows = s.execute(stmt.offset(offset).limit(limit)).all()
-            return [_work_row(li, name, created, paid, bool(flag)) for li, name, created, paid, flag in rows]
+            return [_work_row(li, name, created, paid, bool(flag), to_yuan(goods + carriage - paid_amount))
+                    for li, name, created, paid, flag, goods, carriage, paid_amount in rows]
 
     def statement(self, s: Any, query: WorklistQuery) -> Select | None:  # type: ignore[type-arg]
         """The page's SELECT in its order (without offset and limit); None when nothing matches."""
@@ -170,7 +174,8 @@ class WorklistService:
             return None
         above = exists().where(Alarm.line_id == OrderLine.id, Alarm.kind == "above_rule",
                                Alarm.resolved_at.is_(None))
-        stmt = (select(OrderLine, Order.customer_name, Order.created_at, Order.is_paid, above.label("above"))
+        stmt = (select(OrderLine, Order.customer_name, Order.created_at, Order.is_paid, above.label("above"),
+                       Order.goods_amount, Order.delivery_amount, Order.paid_amount)
                 .join(Order, Order.id == OrderLine.order_id).where(*where))
         order_by = [*keys, OrderLine.id]
         return stmt.order_by(*(k.desc() for k in order_by) if query.descending else order_by)
@@ -322,7 +327,7 @@ def _text_term(text: str) -> _Term:
     return _Term(test, test, candidates)
 
 
-def _work_row(li: OrderLine, customer: str, created: datetime, paid: bool, above: bool) -> WorkRow:
+def _work_row(li: OrderLine, customer: str, created: datetime, paid: bool, above: bool, due: Decimal) -> WorkRow:
     return WorkRow(
         id=li.id, order_id=li.order_id, line_num=li.line_num, label=li.label, provider=li.provider,
         item_id=li.item_id, config_id=li.config_id, title_orig=li.title_orig, title=li.title,
@@ -331,4 +336,5 @@ def _work_row(li: OrderLine, customer: str, created: datetime, paid: bool, above
         purch_price=li.purch_price, purch_delivery=li.purch_delivery, status=li.status,
         vend_purch_id=li.vend_purch_id, vend_purch_waybill=li.vend_purch_waybill, account=li.account,
         customer_name=customer, weight_kg=li.weight_kg, external_line_id=li.external_line_id,
-        status_changed_at=li.status_changed_at, order_created_at=created, order_paid=paid, above_rule=above)
+        price_paid=li.price_paid, status_changed_at=li.status_changed_at, order_created_at=created,
+        order_paid=paid, above_rule=above, order_due=due if paid else Decimal("0.00"))

@@ -140,7 +140,10 @@ class OrderLine(Base):
     promotion_id: Mapped[str | None] = mapped_column(String(64))  # PromotionId
     is_tmall: Mapped[bool] = mapped_column(Boolean, default=False)
     qty: Mapped[int] = mapped_column(Integer)  # Qty
-    price_cust: Mapped[Decimal] = mapped_column(Money)  # PriceCust: paid per unit
+    price_cust: Mapped[Decimal] = mapped_column(Money)  # PriceCust: due per unit (recalculation changes it)
+    # What the customer paid per unit when the order was placed; None: the same as price_cust
+    # (lines made before recalculation touched them). Recalculation never changes it.
+    price_paid: Mapped[Decimal | None] = mapped_column(Money)
     delivery_cust: Mapped[Decimal] = mapped_column(Money)  # delivery paid by the customer
     purch_price: Mapped[Decimal | None] = mapped_column(Money)  # PurchPrice per unit
     purch_delivery: Mapped[Decimal | None] = mapped_column(Money)  # PurchDelivery

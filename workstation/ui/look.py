@@ -41,6 +41,15 @@ def money(amount: Decimal | None) -> str:
     return format_yuan(amount)
 
 
+def due_text(balance: Decimal) -> str:
+    """An order's balance in words: what the customer owes, or is owed back."""
+    if balance > 0:
+        return QCoreApplication.translate("Money", "The customer owes {0} on this order").format(money(balance))
+    if balance < 0:
+        return QCoreApplication.translate("Money", "The customer is owed {0} on this order").format(money(-balance))
+    return QCoreApplication.translate("Money", "Nothing is owed on this order")
+
+
 def when(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
 

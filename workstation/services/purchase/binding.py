@@ -16,6 +16,7 @@ from workstation.services.purchase.common import (
     PurchaseDeps,
     same_goods,
     sku_of,
+    split_amount,
 )
 from workstation.store.models import OrderLine
 from workstation.store.models import ProviderOrder as PO
@@ -99,19 +100,36 @@ class BindHandler(AccountHandler):
             po.raw_status, po.goods_amount, po.delivery_amount = remote.status, remote.goods_amount, remote.delivery_amount
             po.total_amount, po.modified_at, po.synced_at = remote.total_amount, remote.modified_at, now
             s.flush()
+            bound: list[tuple[OrderLine, dict[str, object]]] = []
             for line_id, r in pairs:
                 line = s.get(OrderLine, line_id)
                 assert line is not None
                 if line.provider_order_id is not None:
                     continue  # taken meanwhile
-                old = {"status": line.status, "vend_purch_id": line.vend_purch_id}
+                old = {"status": line.status, "vend_purch_id": line.vend_purch_id, "purch_price": line.purch_price,
+                       "purch_delivery": line.purch_delivery}
                 line.provider_order_id, line.vend_purch_id, line.account = po.id, external_id, account
                 line.external_line_id, line.purch_price = r.line_id, r.unit_price  # type: ignore[attr-defined]
                 line.order_item_id, line.order_sku_id = r.item_id, r.sku_id  # type: ignore[attr-defined]
                 set_line_status(s, line, target, source="binding", actor=self.d.actor.user, at=now,
                                 note=f"bound to {external_id}")
+                bound.append((line, old))
+            # The marketplace order's delivery, shared by its lines as booking shares it (also lines
+            # bound to it before), so recalculation can take a purchase delivery for hand-bound lines.
+            s.flush()
+            of_po = list(s.scalars(select(OrderLine).where(OrderLine.provider_order_id == po.id)
+                                   .order_by(OrderLine.order_id, OrderLine.line_num)))
+            newly = {line.id for line, _old in bound}
+            for line, delivery in zip(of_po, split_amount(remote.delivery_amount, len(of_po)), strict=True):
+                if line.id not in newly and line.purch_delivery != delivery:
+                    audit(s, self.d.actor, "line.purchase_delivery", "order_line", line.id,
+                          {"purch_delivery": line.purch_delivery},
+                          {"purch_delivery": delivery, "vend_purch_id": external_id, "activity": ctx.id}, now)
+                line.purch_delivery = delivery
+            for line, old in bound:
                 audit(s, self.d.actor, "line.bind", "order_line", line.id, old,
-                      {"status": line.status, "vend_purch_id": external_id, "activity": ctx.id}, now)
+                      {"status": line.status, "vend_purch_id": external_id, "purch_price": line.purch_price,
+                       "purch_delivery": line.purch_delivery, "activity": ctx.id}, now)
         ctx.info(f"Bound {len(pairs)} line(s) of {order_id} to marketplace order {external_id}.", key="bound")
 
 

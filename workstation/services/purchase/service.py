@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from workstation.domain import statuses as st
 from workstation.domain.addresses import validate_warehouse
+from workstation.domain.money import to_yuan
 from workstation.services.activities import ActivityInfo, ActivityService
 from workstation.services.audit import Actor, audit
 from workstation.services.errors import InvalidInput, NotFoundError
@@ -24,6 +25,16 @@ from workstation.services.sessions import SessionService
 from workstation.services.settings import SettingsService
 from workstation.store.database import Database
 from workstation.store.models import Order, OrderLine, ProviderOrder
+
+# The customer pays nothing for these lines, so their prices are not recalculated.
+NOT_RECALCULABLE = frozenset({st.CANCELLED, st.NOT_AVAILABLE})
+
+
+def order_totals(order: Order) -> dict[str, Decimal]:
+    """An order's money as the audit records it: goods, delivery, paid and the balance due."""
+    return {"goods_amount": order.goods_amount, "delivery_amount": order.delivery_amount,
+            "paid_amount": order.paid_amount,
+            "balance_due": to_yuan(order.goods_amount + order.delivery_amount - order.paid_amount)}
 
 
 class NeedsConfirmation(InvalidInput):
@@ -169,28 +180,50 @@ class PurchaseService:
 
     def recalculate(self, order_id: str, line_ids: Sequence[int], *, price: bool = True,
                     delivery: bool = True) -> list[RecalcChange]:
-        """Set customer price and/or delivery to the purchase figures (only after the customer agreed)."""
+        """Set customer price and/or delivery to the purchase figures (only after the customer agreed).
+
+        What the customer paid stays on the line (`price_paid`); the order's goods and delivery
+        amounts follow the change, so its balance (total less paid) says what the customer now
+        owes or is owed. Lines, order and balance are audited, old and new, in one transaction."""
         if not (price or delivery):
             raise InvalidInput("Choose the price, the delivery, or both.")
         if not line_ids:
             raise InvalidInput("Choose the lines to recalculate.")
-        order, lines = self._order(order_id)
-        chosen = self._lines(order, lines, line_ids)
-        lacking = [li for li in chosen if (price and li.purch_price is None) or (delivery and li.purch_delivery is None)]
-        if lacking:
-            raise InvalidInput("No purchase figures yet for: " + ", ".join(
-                f"line {li.id} (#{li.line_num})" for li in lacking))
+        order_id = order_id.strip().upper()
         changes: list[RecalcChange] = []
         with self._db.write() as s:
-            for line in s.scalars(select(OrderLine).where(OrderLine.id.in_([li.id for li in chosen]))
-                                  .order_by(OrderLine.line_num)):
+            order = s.get(Order, order_id)
+            if order is None:
+                raise NotFoundError(f"Order {order_id!r} does not exist.")
+            chosen = self._lines(order, list(order.lines), line_ids)
+            closed = [li for li in chosen if li.status in NOT_RECALCULABLE]
+            if closed:
+                raise InvalidInput("Nothing to recalculate on " + ", ".join(
+                    f"line #{li.line_num} ({st.status(li.status).name.lower()})" for li in closed)
+                    + ": the customer is not charged for it. Leave it out.")
+            lacking = [li for li in chosen
+                       if (price and li.purch_price is None) or (delivery and li.purch_delivery is None)]
+            if lacking:
+                raise InvalidInput("No purchase figures yet for: " + ", ".join(
+                    f"line #{li.line_num}" for li in lacking) + " (they are known once the line is booked).")
+            goods_change = delivery_change = Decimal("0.00")
+            for line in sorted(chosen, key=lambda li: li.line_num):
                 old = {"price_cust": line.price_cust, "delivery_cust": line.delivery_cust}
                 new_price = line.purch_price if price and line.purch_price is not None else line.price_cust
                 new_delivery = (line.purch_delivery if delivery and line.purch_delivery is not None
                                 else line.delivery_cust)
                 changes.append(RecalcChange(line.id, line.line_num, line.price_cust, new_price,
                                             line.delivery_cust, new_delivery))
+                if line.price_paid is None:  # made before price_paid was kept: it is today's price
+                    line.price_paid = line.price_cust
+                goods_change += (new_price - line.price_cust) * line.qty
+                delivery_change += new_delivery - line.delivery_cust
                 line.price_cust, line.delivery_cust = new_price, new_delivery
                 audit(s, self._actor, "line.recalculate", "order_line", line.id, old,
                       {"price_cust": new_price, "delivery_cust": new_delivery})
+            if goods_change or delivery_change:
+                before = order_totals(order)
+                order.goods_amount = to_yuan(order.goods_amount + goods_change)
+                order.delivery_amount = to_yuan(order.delivery_amount + delivery_change)
+                audit(s, self._actor, "order.recalculate", "order", order.id, before, order_totals(order))
         return changes

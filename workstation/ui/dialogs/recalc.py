@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from workstation.runner.tasks import TaskRunner
 from workstation.services.dto import LineRow
 from workstation.services.errors import UserFacingError
-from workstation.services.purchase.service import PurchaseService, RecalcChange
+from workstation.services.purchase.service import NOT_RECALCULABLE, PurchaseService, RecalcChange
 from workstation.ui.look import money
 from workstation.ui.table import CENTER, RIGHT, Column, ListTableModel
 from workstation.ui.views import make_table
@@ -136,6 +136,7 @@ class RecalcDialog(QDialog):
         previews = [Preview.of(line, price, delivery) for line in self._lines]
         self.model.set_rows(previews)
         lacking = [p.line for p in previews if not p.complete]
+        closed = [line for line in self._lines if line.status in NOT_RECALCULABLE]
         goods = sum(((p.new_price - p.line.price_cust) * p.line.qty for p in previews if p.complete), Decimal(0))
         carriage = sum((p.new_delivery - p.line.delivery_cust for p in previews if p.complete), Decimal(0))
         # What the purchaser tells the customer: the change in what they pay, all lines together.
@@ -149,13 +150,17 @@ class RecalcDialog(QDialog):
         self.total.setText(text.format(money(abs(change)), _signed(goods), _signed(carriage)))
         if not (price or delivery):
             self._show_error(self.tr("Tick the price, the delivery, or both."))
+        elif closed:
+            self._show_error(self.tr("Line(s) {0}: cancelled or not available, so the customer is not charged "
+                                     "for them. Leave them out.").format(
+                ", ".join(f"#{li.line_num}" for li in closed)))
         elif lacking:
             self._show_error(self.tr("No purchase figures yet for line(s) {0}: they are known once the "
                                      "line is booked. Untick what is missing or leave those lines out.")
                              .format(", ".join(f"#{li.line_num}" for li in lacking)))
         else:
             self.error.setVisible(False)
-        self.save_button.setEnabled(not self._busy and (price or delivery) and not lacking)
+        self.save_button.setEnabled(not self._busy and (price or delivery) and not lacking and not closed)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from workstation.services.dto import OrderDetail
-from workstation.ui.look import money, status_name, when
+from workstation.ui.look import due_text, money, status_name, when
 from workstation.ui.panes.orders.model import LINE_COLUMNS, PROVIDER_NAMES
 from workstation.ui.table import ListTableModel
 from workstation.ui.views import make_table
@@ -67,6 +67,8 @@ class OrderDetailView(QWidget):
         if o.is_paid:
             amounts = self.tr("goods {0}, delivery {1}, paid {2}").format(
                 money(o.goods_amount), money(o.delivery_amount), money(o.paid_amount))
+            if o.balance_due:
+                amounts += " · " + due_text(o.balance_due)
         else:
             amounts = self.tr("goods {0}, delivery {1}, not paid yet").format(
                 money(o.goods_amount), money(o.delivery_amount))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from workstation.services.dto import LineRow, OrderRow
 from workstation.ui.look import money, status_brush, status_name, thumbnail, when
 from workstation.ui.table import CENTER, RIGHT, Column
@@ -42,7 +44,11 @@ LINE_COLUMNS: tuple[Column[LineRow], ...] = (
            decoration=lambda r: thumbnail(r.item_id, r.title_orig)),
     Column("config", "Configuration", _config, width=200),
     Column("qty", "Qty", lambda r: str(r.qty), align=CENTER, width=44),
-    Column("price", "Price paid", lambda r: money(r.price_cust), align=RIGHT, width=90),
+    Column("price", "Price paid", lambda r: money(r.paid_by_customer), align=RIGHT, width=90),
+    Column("price_now", "Price now", lambda r: money(r.price_cust) if r.price_cust != r.paid_by_customer else "",
+           align=RIGHT, width=90, tooltip=lambda r: QCoreApplication.translate(
+               "OrderLines", "Recalculated: the customer is asked {0} a unit instead of {1}").format(
+               money(r.price_cust), money(r.paid_by_customer)) if r.price_cust != r.paid_by_customer else ""),
     Column("purch", "Purchase price", lambda r: money(r.purch_price), align=RIGHT, width=105),
     Column("status", "Status", lambda r: status_name(r.status), width=175,
            background=lambda r: status_brush(r.status)),

@@ -78,8 +78,24 @@ def _config(r: LineRow) -> str:
 
 
 def _customer_tip(r: LineRow) -> str:
-    return QCoreApplication.translate("PurchaseLines", "Paid by the customer: {0} × {1}, delivery {2}").format(
-        money(r.price_cust), r.qty, money(r.delivery_cust))
+    return customer_price_tip(r, "PurchaseLines")
+
+
+def customer_price_tip(r: LineRow, context: str) -> str:
+    """What the customer paid, and what is due now when recalculation changed it."""
+    tip = QCoreApplication.translate(context, "Paid by the customer: {0} × {1}, delivery {2}").format(
+        money(r.paid_by_customer), r.qty, money(r.delivery_cust))
+    if r.price_cust != r.paid_by_customer:
+        tip += "\n" + QCoreApplication.translate(context, "Recalculated: {0} × {1} to be paid").format(
+            money(r.price_cust), r.qty)
+    return tip
+
+
+def customer_price(r: LineRow) -> str:
+    """The price due; marked when recalculation moved it from what the customer paid."""
+    if r.price_cust == r.paid_by_customer:
+        return money(r.price_cust)
+    return f"{money(r.price_cust)} *"
 
 
 def _waybill_tip(r: LineRow) -> str:
@@ -93,7 +109,7 @@ LINE_COLUMNS: tuple[Column[LineRow], ...] = (
            decoration=lambda r: thumbnail(r.item_id, r.title_orig)),
     Column("config", "Configuration", _config, width=165),
     Column("qty", "Qty", lambda r: str(r.qty), align=CENTER, width=40),
-    Column("price", "Customer price", lambda r: money(r.price_cust), align=RIGHT, width=100,
+    Column("price", "Customer price", customer_price, align=RIGHT, width=100,
            tooltip=_customer_tip),
     Column("purch", "Purchase price", lambda r: money(r.purch_price), align=RIGHT, width=100),
     Column("purch_delivery", "Purch. delivery", lambda r: money(r.purch_delivery), align=RIGHT, width=95),

@@ -31,7 +31,7 @@ from workstation.services.settings import SettingsService
 from workstation.services.worklist import WorklistService
 from workstation.ui.dialogs.bind import BindDialog
 from workstation.ui.dialogs.recalc import RecalcDialog
-from workstation.ui.look import money
+from workstation.ui.look import due_text, money
 from workstation.ui.panes.orders.model import PROVIDER_NAMES
 from workstation.ui.panes.purchase.actions import PurchaseActions
 from workstation.ui.panes.purchase.add_account import AddAccount, LoginDialogFactory
@@ -181,9 +181,11 @@ class PurchasePane(QWidget):
         self.detail = detail
         o = detail.order
         provider = o.provider
+        paid = self.tr("paid {0}").format(money(o.paid_amount)) if o.is_paid else self.tr("not paid")
+        if o.is_paid and o.balance_due:
+            paid += " · " + due_text(o.balance_due)
         self.heading.setText(self.tr("{0} · {1} · {2} · {3}").format(
-            o.id, PROVIDER_NAMES.get(provider, provider), o.customer_name,
-            self.tr("paid {0}").format(money(o.paid_amount)) if o.is_paid else self.tr("not paid")))
+            o.id, PROVIDER_NAMES.get(provider, provider), o.customer_name, paid))
         if opened and self.order_field.text().strip().upper() != o.id:
             self.order_field.setText(o.id)
         self.session_combo.set_sessions(provider, sessions)

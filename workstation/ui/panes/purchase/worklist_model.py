@@ -25,8 +25,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from workstation.runner.tasks import TaskRunner
 from workstation.services.worklist import WorklistQuery, WorklistService, WorkRow
-from workstation.ui.look import money, status_brush, status_name, thumbnail
+from workstation.ui.look import due_text, money, status_brush, status_name, thumbnail
 from workstation.ui.panes.orders.model import PROVIDER_NAMES, readable_config
+from workstation.ui.panes.purchase.model import customer_price, customer_price_tip
 from workstation.ui.table import CENTER, RIGHT, Column, cell, header
 
 Index = QModelIndex | QPersistentModelIndex
@@ -66,8 +67,9 @@ def _order(r: WorkRow) -> str:
 
 
 def _price_tip(r: WorkRow) -> str:
-    tip = QCoreApplication.translate("Worklist", "Paid by the customer: {0} × {1}, delivery {2}").format(
-        money(r.price_cust), r.qty, money(r.delivery_cust))
+    tip = customer_price_tip(r, "Worklist")
+    if r.order_due:
+        tip += "\n" + due_text(r.order_due)
     if r.above_rule:
         tip += "\n" + QCoreApplication.translate("Worklist", "Bought above the price rule: see the money alarms.")
     return tip
@@ -82,8 +84,10 @@ COLUMNS: tuple[tuple[Column[WorkRow], str], ...] = (
             decoration=lambda r: thumbnail(r.item_id, r.title_orig)), ""),
     (Column("config", "Configuration", _config, width=150), ""),
     (Column("qty", "Qty", lambda r: str(r.qty), align=CENTER, width=40), ""),
-    (Column("price", "Customer price", lambda r: money(r.price_cust), align=RIGHT, width=100,
+    (Column("price", "Customer price", customer_price, align=RIGHT, width=100,
             tooltip=_price_tip), "price"),
+    (Column("due", "Order due", lambda r: money(r.order_due) if r.order_due else "", align=RIGHT, width=90,
+            tooltip=lambda r: due_text(r.order_due) if r.order_due else ""), ""),
     (Column("purch", "Purchase price", lambda r: money(r.purch_price), align=RIGHT, width=100), "purch"),
     (Column("seller", "Seller", lambda r: r.seller_nick, width=170, tooltip=lambda r: r.seller_nick), "seller"),
     (Column("status", "Status", lambda r: status_name(r.status), width=150,
