@@ -93,7 +93,9 @@ def main() -> None:
                 result = core.orders.lookup(code)
                 service.append((time.perf_counter() - t0) * 1000)
                 assert len(found["Content"]) == len(result.lines), code
+        server.task_dispatcher.shutdown()  # its threads first: a late task must not find the trigger closed
         server.close()
+        thread.join(timeout=5)
         platform.close()
         figures = {
             "lines": total, "lookups": len(codes), "fill_seconds": round(fill, 1),
