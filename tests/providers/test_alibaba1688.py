@@ -290,8 +290,7 @@ def test_gateway_rate_limit_on_create_is_not_resent(provider, gateway, token):
     ok({"success": True, "result": "nope"}),
     ok({"success": True, "result": {**trade(), "baseInfo": {**trade()["baseInfo"],
                                                             "totalAmount": "abc"}}}),
-    ok({"success": True, "result": {**trade(), "baseInfo": {**trade()["baseInfo"],
-                                                            "createTime": "yesterday"}}}),
+    # an odd date is logged and left empty, not malformed: test_protocol_corrections.py
     ok(["not", "an", "object"]),
 ])
 def test_malformed_answers_become_malformed_response(provider, gateway, token, answer):

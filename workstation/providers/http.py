@@ -77,6 +77,29 @@ def scrub(text: str, secrets: Iterable[str]) -> str:
     return text
 
 
+# ---------------------------------------------------------------- blank values
+
+# Java's Character.isWhitespace leaves these out; Python's str.isspace() counts them.
+_NOT_JAVA_SPACE = frozenset("\u00a0\u2007\u202f\u0085")
+
+
+def is_blank(text: object) -> bool:
+    """None, empty, or only whitespace as the official Java SDKs define it.
+
+    The IOP Java SDK's `IopUtils.isEmpty` (and the TOP/Lazada copies) treat a value made of
+    `Character.isWhitespace` characters as empty: `IopHashMap.put` drops it, so it is neither
+    sent nor signed (docs/protocols.md, "Blank values").
+    """
+    if text is None:
+        return True
+    return all(ch.isspace() and ch not in _NOT_JAVA_SPACE for ch in str(text))
+
+
+def sendable(params: Mapping[str, object]) -> dict[str, str]:
+    """The parameters as sent and signed: strings, blank keys and blank values left out."""
+    return {str(k): str(v) for k, v in params.items() if not is_blank(k) and not is_blank(v)}
+
+
 # ---------------------------------------------------------------- throttle and back-off
 
 

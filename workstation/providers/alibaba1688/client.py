@@ -52,9 +52,9 @@ class Alibaba1688Provider(http.Connector):
               token: Token, shape: parse.Shape, then: Callable[[Fields], T], *,
               idempotent: bool = True) -> T:
         path = url_path(namespace, name, self.app_key)
-        sent = {k: str(v) for k, v in params.items() if v is not None and v != ""}
-        sent["access_token"] = token.access_token
-        sent["_aop_timestamp"] = str(self.clock.now_ms())
+        # As the official Java SDKs: blank values are neither sent nor signed.
+        sent = http.sendable({**params, "access_token": token.access_token,
+                              "_aop_timestamp": str(self.clock.now_ms())})
         sent[SIGNATURE_PARAM] = signature(path, sent, self._secret)
         self.http.remember_secret(token.access_token)
         return self.http.call(
@@ -93,7 +93,7 @@ class Alibaba1688Provider(http.Connector):
         self.http.remember_secret(params.get("code"))
         no_flag = parse.Shape(None, "error", "error_description")
         return self.http.call(
-            what, f"{self.gateway_url}/{path}", params,
+            what, f"{self.gateway_url}/{path}", http.sendable(params),
             lambda r: self._token(parse.envelope(r, what, no_flag, self.http.scrub), previous),
             account=previous.account if previous else "", idempotent=idempotent,
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
@@ -34,6 +35,7 @@ from workstation.providers.http import ban_seconds, retry_after_header, status_f
 from workstation.providers.wire import Fields, json_object
 
 PROVIDER = "1688"
+log = logging.getLogger(__name__)
 CHINA = timezone(timedelta(hours=inferred.PLATFORM_UTC_OFFSET_HOURS))
 
 # ---------------------------------------------------------------- dates
@@ -68,12 +70,19 @@ def format_date(moment: datetime) -> str:
 
 
 def opt_date(fields: Fields, key: str) -> datetime | None:
+    """A date field, or None when absent. A date in a spelling we do not know is logged
+    (field and value) and left empty: one odd date must not fail the whole order read."""
     if not fields.has(key):
         return None
+    value = fields.data[key]
     try:
-        return parse_date(fields.text(key))
-    except ValueError as exc:
-        raise fields._fail(key, f"a date ({exc})") from None
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise ValueError("not text")
+        return parse_date(str(value))
+    except ValueError:
+        log.warning("%s %s.%s: date in an unexpected spelling %.80r; left empty", PROVIDER,
+                    fields.path, key, value)
+        return None
 
 
 # ---------------------------------------------------------------- envelopes

@@ -6,6 +6,8 @@ import hashlib
 import hmac
 from collections.abc import Mapping
 
+from workstation.providers.http import is_blank
+
 SIGNATURE_PARAM = "_aop_signature"
 
 
@@ -21,10 +23,12 @@ def signature(url_path: str, params: Mapping[str, object], secret: str) -> str:
     As the official SDKs do, the concatenated `key + value` strings are sorted (not
     the keys): the two orders differ when one key is a prefix of another. Values are
     signed raw, as sent (JSON strings included), before URL-encoding; the signature
-    parameter itself is never part of the signed text.
+    parameter itself is never part of the signed text. A blank key or value (empty or
+    whitespace only) is neither sent nor signed, as the official Java SDKs do.
     """
     pieces = sorted(
-        f"{key}{value}" for key, value in params.items() if key != SIGNATURE_PARAM
+        f"{key}{value}" for key, value in params.items()
+        if key != SIGNATURE_PARAM and not is_blank(key) and not is_blank(value)
     )
     message = url_path + "".join(pieces)
     digest = hmac.new(secret.encode("utf-8"), message.encode("utf-8"), hashlib.sha1)

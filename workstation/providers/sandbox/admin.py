@@ -8,7 +8,8 @@
     GET  /__sandbox/orders            [provider=1688|taobao]
     GET  /__sandbox/faults            pending faults
     POST /__sandbox/faults            api=, kind=, count=, and kind params (status, delay, retry_after,
-                                      seconds; percent, off for discount), kinds in faults.py
+                                      seconds; percent, off for discount; code, message, type for
+                                      business_error; empty for http_500/502), kinds in faults.py
     DELETE /__sandbox/faults          clears them
     POST /__sandbox/settings          latency_ms=, qps_limit=, booking_limit=
     POST /__sandbox/reset             [seed=]
@@ -29,7 +30,8 @@ from workstation.providers.sandbox.wire import Request, Response, json_response
 
 PREFIX = "/__sandbox/"
 _FAULT_PARAMS = {"status": int, "delay": float, "retry_after": int, "seconds": int,
-                 "percent": str, "off": str}  # discount numbers stay exact (Decimal text)
+                 "percent": str, "off": str,  # discount numbers stay exact (Decimal text)
+                 "code": str, "message": str, "type": str, "empty": int}  # business_error, http_50x
 
 
 def health(market: Market) -> Response:

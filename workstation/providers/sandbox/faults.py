@@ -7,11 +7,14 @@ state file, so a test can inject them through the Python API or through
 `POST /__sandbox/faults` and a server in another process obeys.
 
 Kinds:
-- `http_500`, `http_502`, `http_503`: that status with a short body; 503 carries
-  `Retry-After` (param `retry_after`, seconds, default 2).
+- `http_500`, `http_502`, `http_503`: that status with a short body (500 and 502: none at all
+  with param `empty`); 503 carries `Retry-After` (param `retry_after`, seconds, default 2).
 - `html`: an HTML error page (param `status`, default 502), as a proxy would send.
 - `bad_json`: HTTP 200 with a truncated JSON body.
-- `business_error`: HTTP 200 with the API's own error shape inside.
+- `business_error`: HTTP 200 with the API's own error shape inside (params `code` and
+  `message`); on Taobao Global, param `type` (`ISV`, `ISP`, `SYSTEM`) answers the IOP error
+  envelope `{type, code, message, request_id}` instead. The request is not carried out: a
+  refusal, as the platform states it.
 - `rate_limit`: the gateway's rate-limit error (param `seconds` for Taobao Global's ban).
 - `timeout`: handle the request for real (e.g. create the order), then hold the
   answer for `delay` seconds (default 15) before sending it: the client times out.

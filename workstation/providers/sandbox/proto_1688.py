@@ -1,7 +1,7 @@
 """The 1688 Open Platform gateway (spec section 1): param2 signed calls and the token endpoint.
 
 URLs, under `GATEWAY_1688`:
-    /param2/1/{namespace}/{apiName}/{appKey}         signed API calls (POST form or GET)
+    /param2/1/{namespace}/{apiName}/{appKey}         signed API calls (POST form, multipart or GET)
     /http/1/system.oauth2/getToken/{appKey}          token exchange and refresh (unsigned)
     /param2/1/system.oauth2/getToken/{appKey}        the same, as some clients call it
     /param2/1/system/currentTimeMillis/{appKey}      server time (unsigned)
@@ -16,7 +16,7 @@ from workstation.providers.sandbox.clock import fmt_1688, fmt_1688_short, parse_
 from workstation.providers.sandbox.constants import APP_KEY_1688, APP_SECRET_1688, GATEWAY_1688
 from workstation.providers.sandbox.faults import Discount, RateLimiter
 from workstation.providers.sandbox.market import P1688, LineRequest, Market, MarketError
-from workstation.providers.sandbox.signing import same, signature
+from workstation.providers.sandbox.signing import blank, same, signature
 from workstation.providers.sandbox.views_1688 import (
     fen,
     logistics_order,
@@ -38,7 +38,8 @@ from workstation.providers.sandbox.wire import (
 APP_SECRETS = {APP_KEY_1688: APP_SECRET_1688}
 # apiName -> (namespace, required params, method name, error field names (code, message))
 APIS = {
-    "alibaba.product.get": ("com.alibaba.product", ("productID",), "product_get", ("errorCode", "errMsg")),
+    "alibaba.product.get": ("com.alibaba.product", ("productID", "webSite"), "product_get",
+                            ("errorCode", "errMsg")),
     "alibaba.cross.productInfo": ("com.alibaba.product", ("productId",), "cross_product", (None, "message")),
     "alibaba.createOrder.preview": ("com.alibaba.trade", ("addressParam", "cargoParamList"), "preview",
                                     ("errorCode", "errorMsg")),
@@ -108,7 +109,9 @@ class Gateway1688:
             if fault.kind == "rate_limit":
                 return gateway_error("rate_limit")
             fields = APIS.get(api, (None, (), None, ("errorCode", "errorMessage")))[3]
-            return self._business(api, BusinessError("500", "服务繁忙，请稍后再试 (sandbox fault)"), fields)
+            return self._business(api, BusinessError(str(fault.params.get("code") or "500"),
+                                                     str(fault.params.get("message")
+                                                         or "服务繁忙，请稍后再试 (sandbox fault)")), fields)
         if app_key not in APP_SECRETS:
             return gateway_error("acl")
         if not self.limiter.allow(f"1688:{app_key}", self.market.settings()["qps_limit"]):
@@ -128,6 +131,8 @@ class Gateway1688:
         if spec is None or spec[0] != namespace:
             return gateway_error("unsupported", name=f"{namespace}:{api}")
         url_path = f"param2/1/{namespace}/{api}/{app_key}"
+        # A blank value is one the SDKs never send: the gateway reads it as absent.
+        req.params = {k: v for k, v in req.params.items() if not blank(k) and not blank(v)}
         if not same(signature(url_path, req.params, APP_SECRETS[app_key]), req.params.get("_aop_signature")):
             return gateway_error("signature")
         login = self.market.login_for_token(P1688, app_key, req.params.get("access_token", ""))
@@ -138,6 +143,15 @@ class Gateway1688:
             return gateway_error("param_missing", name=missing)
         if api == "alibaba.trade.get.buyerView" and not (req.params.get("orderId") or req.params.get("outOrderId")):
             return gateway_error("param_missing", name="orderId")
+        if api in inferred.WEBSITE_APIS_1688:
+            site = req.params.get("webSite", "")
+            if site not in inferred.WEBSITES_1688:
+                return self._business(api, BusinessError(inferred.CODE_1688_BAD_PARAM,
+                                                         f"webSite must be one of 1688, alibaba: {site!r}"), spec[3])
+            if site != "1688":  # the international site: the sandbox holds none of its data
+                return self._business(api, BusinessError(inferred.CODE_1688_BAD_PARAM,
+                                                         "webSite=alibaba (the international site) has no data "
+                                                         "in the sandbox; use 1688"), spec[3])
         try:
             payload = getattr(self, "api_" + spec[2])(req.params, login, req)
         except MarketError as exc:

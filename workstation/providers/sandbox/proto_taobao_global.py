@@ -1,7 +1,8 @@
 """The Taobao Global distributor gateway (IOP, spec section 2) under `GATEWAY_TAOBAO_GLOBAL`.
 
-`{GATEWAY_TAOBAO_GLOBAL}{api path}` accepts GET query, form POST and a JSON body of
-the same flat parameter map. Gateway failures use the IOP error envelope
+`{GATEWAY_TAOBAO_GLOBAL}{api path}` accepts GET query, form POST, multipart POST (files
+apart, unsigned) and a JSON body of the same flat parameter map; `timestamp` in epoch
+milliseconds or ISO 8601, within 7200 s (docs/protocols.md). Gateway failures use the IOP error envelope
 `{type, code, message, request_id}`; business answers ride inside `code: "0"`
 with the per-API payload shapes of spec 2.1/2.4.
 """
@@ -9,7 +10,9 @@ with the per-API payload shapes of spec 2.1/2.4.
 from __future__ import annotations
 
 import threading
+import time
 import uuid
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from workstation.providers.sandbox import inferred
@@ -20,7 +23,7 @@ from workstation.providers.sandbox.constants import (
 )
 from workstation.providers.sandbox.faults import Discount, RateLimiter
 from workstation.providers.sandbox.market import PTG, LineRequest, Market, MarketError
-from workstation.providers.sandbox.signing import same, signature_taobao_global
+from workstation.providers.sandbox.signing import blank, same, signature_taobao_global
 from workstation.providers.sandbox.views_taobao_global import (
     fen,
     logistics_detail,
@@ -60,6 +63,22 @@ class BizError(Exception):
         self.code, self.message = code, message
 
 
+def parse_timestamp(text: str) -> float | None:
+    """The IOP `timestamp` as epoch seconds: milliseconds since the epoch (`1517886554000`)
+    or an ISO 8601 UTC time (`2017-11-11T12:00:00Z`; an offset is honoured, none means UTC),
+    the two spellings the Lazada Open Platform's system-parameter page allows. None if neither."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text) / 1000
+    try:
+        moment = datetime.fromisoformat(text.replace("z", "Z"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.timestamp()
+
+
 def iop_error(key: str, **fmt) -> Response:
     kind, code, message = inferred.IOP[key]
     return json_response({"type": kind, "code": code, "message": message.format(**fmt),
@@ -95,7 +114,12 @@ class GatewayTaobaoGlobal:
                 return shaped
             if fault.kind == "rate_limit":
                 return iop_error("rate_limit", seconds=fault.params.get("seconds", 1))
-            return failure(spec[2] if spec else "flat", "SYSTEM_ERROR", "系统繁忙 (sandbox fault)")
+            code = str(fault.params.get("code") or "SYSTEM_ERROR")
+            message = str(fault.params.get("message") or "系统繁忙 (sandbox fault)")
+            if fault.params.get("type"):  # the refusal in the IOP envelope, as the gateway words it
+                return json_response({"type": str(fault.params["type"]), "code": code, "message": message,
+                                      "request_id": request_id()}, inferred.IOP_HTTP_STATUS)
+            return failure(spec[2] if spec else "flat", code, message)
         if fault is not None and fault.slow:
             return slow_answer(fault, self.stopping, lambda: self._checked(api, spec, req))
         if fault is not None and fault.kind == "discount":
@@ -107,7 +131,8 @@ class GatewayTaobaoGlobal:
         return response
 
     def _checked(self, api: str, spec, req: Request) -> Response:
-        p = req.params
+        # A blank value is one the SDKs never send: the gateway reads it as absent.
+        req.params = p = {k: v for k, v in req.params.items() if not blank(k) and not blank(v)}
         app_key = p.get("app_key")
         if not app_key:
             return iop_error("param_missing", name="app_key")
@@ -116,10 +141,13 @@ class GatewayTaobaoGlobal:
         if spec is None:
             return iop_error("api")
         for name in ("timestamp", "sign"):
-            if not p.get(name):
+            if blank(p.get(name)):
                 return iop_error("param_missing", name=name)
-        if not p["timestamp"].isdigit():
+        sent_at = parse_timestamp(p["timestamp"])
+        if sent_at is None:
             return iop_error("param_invalid", name="timestamp")
+        if not self._in_window(sent_at):
+            return iop_error("timestamp", seconds=inferred.IOP_TIMESTAMP_WINDOW_SECONDS)
         if p.get("sign_method", "sha256").lower() not in ("sha256", "hmac-sha256", "hmac_sha256"):
             return iop_error("param_invalid", name="sign_method")
         if not same(signature_taobao_global(api, p, APP_SECRETS[app_key]), p.get("sign")):
@@ -142,6 +170,12 @@ class GatewayTaobaoGlobal:
             return failure(spec[2], exc.code, exc.message)
         except (ValueError, TypeError, KeyError) as exc:
             return failure(spec[2], "PARAM_ERROR", str(exc))
+
+    def _in_window(self, sent_at: float) -> bool:
+        """Within the documented window of the gateway's clock. The sandbox has two clocks,
+        real time and its own (moved ahead by `advance`); a client may carry either."""
+        window = inferred.IOP_TIMESTAMP_WINDOW_SECONDS
+        return any(abs(sent_at - now) <= window for now in (time.time(), self.market.now()))
 
     # ------------------------------------------------------------ tokens
 

@@ -30,7 +30,13 @@ from workstation.providers.sandbox.faults import RateLimiter
 from workstation.providers.sandbox.market import P1688, PTG, Market
 from workstation.providers.sandbox.proto_1688 import Gateway1688
 from workstation.providers.sandbox.proto_taobao_global import GatewayTaobaoGlobal
-from workstation.providers.sandbox.wire import Request, Response, flatten_json_body, json_response
+from workstation.providers.sandbox.wire import (
+    Request,
+    Response,
+    flatten_json_body,
+    json_response,
+    parse_multipart,
+)
 
 log = logging.getLogger(__name__)
 
@@ -118,14 +124,22 @@ class Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         params = dict(query)
-        ctype = (self.headers.get("Content-Type") or "").lower()
+        files: dict[str, tuple[str, bytes]] = {}
+        raw_type = self.headers.get("Content-Type") or ""
+        ctype = raw_type.lower()
         if body and "application/json" in ctype:
             params.update(flatten_json_body(body))
         elif body and ("x-www-form-urlencoded" in ctype or not ctype):
             params.update(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
+        elif body and "multipart/form-data" in ctype:
+            # As the gateways: the text parts are parameters exactly as form fields are
+            # (the official SDKs send multipart when a file is attached); files stay apart.
+            fields, files = parse_multipart(body, raw_type)
+            params.update(fields)
         host = self.headers.get("Host") or "{}:{}".format(*self.server.server_address[:2])
         return Request(self.command, parts.path, query, params,
-                       {k.lower(): v for k, v in self.headers.items()}, body, f"http://{host}")
+                       {k.lower(): v for k, v in self.headers.items()}, body, f"http://{host}",
+                       files=files)
 
     def _dispatch(self) -> None:
         try:

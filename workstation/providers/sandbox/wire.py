@@ -7,6 +7,7 @@ Kept free of `http.server` so the protocol handlers are plain functions from a
 from __future__ import annotations
 
 import dataclasses
+import email.policy
 import json
 import logging
 import threading
@@ -14,9 +15,11 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from email.parser import BytesParser
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from workstation.providers.sandbox.faults import Fault
+from workstation.providers.sandbox.signing import blank
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +34,9 @@ class Request:
     body: bytes
     base_url: str  # http://127.0.0.1:PORT, for links the sandbox hands out
     fault: Fault | None = None  # a fault the handler applies itself (discount)
+    # multipart file parts by field name: (filename, content). Never in `params`, never
+    # signed (the SDKs sign the text parameters only).
+    files: dict[str, tuple[str, bytes]] = field(default_factory=dict)
 
 
 @dataclass
@@ -76,6 +82,34 @@ def request_id() -> str:
     return uuid.uuid4().hex[:13]
 
 
+def parse_multipart(body: bytes, content_type: str) -> tuple[dict[str, str], dict[str, tuple[str, bytes]]]:
+    """A multipart/form-data body: its text fields, and its file parts apart.
+
+    A part with a filename is a file (as the SDKs send byte parameters); every other part
+    is a text field, read as UTF-8 (or the part's own charset). ValueError when the body is
+    not multipart at all.
+    """
+    if "boundary=" not in content_type.lower():
+        raise ValueError("multipart/form-data without a boundary")
+    head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode("latin-1")
+    message = BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
+    if not message.is_multipart():
+        raise ValueError("not a multipart body")
+    fields: dict[str, str] = {}
+    files: dict[str, tuple[str, bytes]] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if not name:
+            continue
+        payload = part.get_payload(decode=True) or b""
+        filename = part.get_filename()
+        if filename is not None:
+            files[str(name)] = (str(filename), payload)
+        else:
+            fields[str(name)] = payload.decode(part.get_content_charset() or "utf-8")
+    return fields, files
+
+
 def flatten_json_body(body: bytes) -> dict[str, str]:
     """A JSON object body as flat string parameters (nested values stay JSON text)."""
     data = json.loads(body.decode("utf-8") or "{}")
@@ -100,6 +134,8 @@ def generic_fault(fault: Fault) -> Response | None:
     """The protocol-independent faults; None for those the protocol must shape itself."""
     if fault.kind in ("http_500", "http_502"):
         status = 500 if fault.kind == "http_500" else 502
+        if fault.params.get("empty"):  # a status and nothing else, as a crashed upstream may send
+            return Response(status, b"", "text/plain")
         return Response(status, b'{"error":"internal error"}' if status == 500 else b"Bad Gateway",
                         "application/json" if status == 500 else "text/plain")
     if fault.kind == "http_503":
@@ -145,8 +181,9 @@ def slow_answer(fault: Fault, stopping: threading.Event, run: Callable[[], Respo
 
 
 def need(params: dict[str, str], *names: str) -> str | None:
-    """The first of `names` missing or empty in `params`, else None."""
-    return next((n for n in names if not params.get(n)), None)
+    """The first of `names` missing, empty or blank in `params` (a blank value is one the
+    SDKs never send), else None."""
+    return next((n for n in names if blank(params.get(n))), None)
 
 
 def parse_json_param(params: dict[str, str], name: str):

@@ -53,14 +53,13 @@ class TaobaoGlobalProvider(http.Connector):
 
     def _call(self, what: str, api_path: str, params: Mapping[str, object], token: Token | None,
               then: Callable[[Fields], T], *, idempotent: bool = True) -> T:
-        sent = {k: str(v) for k, v in params.items() if v is not None and v != ""}
-        sent.update(app_key=self.app_key, timestamp=str(self.clock.now_ms()),
-                    sign_method=SIGN_METHOD)
-        if inferred.PARTNER_ID:
-            sent["partner_id"] = inferred.PARTNER_ID
+        # As the official Java SDK's IopHashMap: blank values are neither sent nor signed.
+        system = {"app_key": self.app_key, "timestamp": str(self.clock.now_ms()),
+                  "sign_method": SIGN_METHOD, "partner_id": inferred.PARTNER_ID}
         if token is not None:
-            sent["access_token"] = token.access_token
+            system["access_token"] = token.access_token
             self.http.remember_secret(token.access_token)
+        sent = http.sendable({**params, **system})
         sent[SIGN_PARAM] = signature(api_path, sent, self._secret)
         return self.http.call(
             what, self.gateway_url + api_path, sent,

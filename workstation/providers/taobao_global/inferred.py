@@ -11,7 +11,10 @@ from __future__ import annotations
 
 # Spec 2.1: the official IOP SDK POSTs every parameter as a form field (JSON bodies are
 # a third-party variant). We POST forms.
-PARTNER_ID = ""  # optional SDK version string; not sent when empty
+# `partner_id`: every official IOP SDK sends its version string as a system parameter, signed
+# with the rest (Java `iop-sdk-java-20181207`, Python `iop-sdk-python-20181207`). We send the
+# Python SDK's, the one whose wire (every parameter a form field) we follow.
+PARTNER_ID = "iop-sdk-python-20181207"
 # Spec 2.6: search pages are <= 20; the orders query's limit was not found.
 QUERY_PAGE_SIZE = 20
 QUERY_MAX_PAGES = 500
@@ -22,8 +25,16 @@ AUTH_CODES = frozenset({"IllegalAccessToken", "IllegalRefreshToken", "InvalidCod
                         "MissingAccessToken", "AccessTokenExpired"})
 # Spec 2.1 Inferred (seen on the AliExpress IOP): "this ban will last N seconds".
 RATE_LIMIT_CODES = frozenset({"ApiCallLimit", "AppCallLimit"})
-# ISP / SYSTEM errors are the platform's own failures: the outcome of a write is unknown.
-PLATFORM_FAULT_TYPES = frozenset({"ISP", "SYSTEM"})
+# An IOP error answer `{type, code, message}` is a refusal with its reason, whatever its
+# `type`: the official docs call ISP "business data error" in one place and "backend service
+# error" in another, so the type cannot tell a refusal from a fault. Only codes that say the
+# platform itself did not finish (timeout, unavailable, internal error) leave the outcome of
+# a write unknown; the list is ours (docs/protocols.md, "Error shapes and outcomes").
+PLATFORM_FAULT_CODES = frozenset({"ServiceUnavailable", "ServiceTimeout", "InternalError",
+                                  "SystemError", "ServiceError", "BackendTimeout",
+                                  "isp.temporary-failed", "isp.service-timeout",
+                                  "isp.service-unavailable", "isp.internal-error"})
+PLATFORM_FAULT_WORDS = ("timeout", "timed-out", "unavailable", "internalerror", "internal-error")
 
 # ---------------------------------------------------------------- business codes (none confirmed)
 

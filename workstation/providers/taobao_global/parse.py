@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -12,6 +13,7 @@ from workstation.providers.base import (
     FEN,
     AuthExpired,
     BookingLimitReached,
+    MalformedResponse,
     NotFound,
     Offer,
     OfferSku,
@@ -33,6 +35,7 @@ from workstation.providers.taobao_global import inferred
 from workstation.providers.wire import Fields, json_object
 
 PROVIDER = "taobao"
+log = logging.getLogger(__name__)
 
 
 def business_error(code: str, message: str) -> ProviderError:
@@ -50,6 +53,12 @@ def business_error(code: str, message: str) -> ProviderError:
     if code in inferred.RATE_LIMIT_CODES:
         return RateLimited(text, retry_after=ban_seconds(text), **kw)
     return ValidationFailed(text, **kw)
+
+
+def platform_fault(code: str) -> bool:
+    """Does this IOP error code say the platform did not finish (so a write may have happened)?"""
+    folded = code.lower()
+    return code in inferred.PLATFORM_FAULT_CODES or any(w in folded for w in inferred.PLATFORM_FAULT_WORDS)
 
 
 def envelope(response: httpx.Response, what: str, scrubber) -> Fields:
@@ -76,10 +85,9 @@ def envelope(response: httpx.Response, what: str, scrubber) -> Fields:
                               retry_after=wait if wait is not None else ban_seconds(message), **kw)
         if code in inferred.AUTH_CODES:
             raise AuthExpired(message or code, **kw)
-        if (body.opt_text("type") in inferred.PLATFORM_FAULT_TYPES
-                or response.status_code >= 500):
+        if response.status_code >= 500 or platform_fault(code):
             raise TransportError(f"{what}: {message or code}", outcome_unknown=True, **kw)
-        raise business_error(code, message)
+        raise business_error(code, message)  # a refusal with its reason, ISV, ISP or SYSTEM
     if response.status_code != 200:
         raise status_failure(PROVIDER, what, response, scrubber=scrubber)
     inner = body.opt_obj("result")
@@ -94,10 +102,18 @@ def envelope(response: httpx.Response, what: str, scrubber) -> Fields:
 
 
 def from_ms(fields: Fields, key: str) -> datetime | None:
-    """An epoch-milliseconds time (number or string) -> an aware UTC datetime."""
+    """An epoch-milliseconds time (number or string) -> an aware UTC datetime.
+
+    Any other spelling is logged (field and value) and left empty: one odd date must not
+    fail the whole order read."""
     if not fields.has(key):
         return None
-    return datetime.fromtimestamp(fields.integer(key) / 1000, UTC)
+    try:
+        return datetime.fromtimestamp(fields.integer(key) / 1000, UTC)
+    except (MalformedResponse, ValueError, OverflowError, OSError):
+        log.warning("%s %s.%s: date in an unexpected spelling %.80r; left empty", PROVIDER,
+                    fields.path, key, fields.data.get(key))
+        return None
 
 
 def money(fields: Fields, key: str) -> Decimal | None:
