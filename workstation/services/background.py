@@ -85,6 +85,7 @@ class StatusSnapshot:
     at: datetime
     unknown: int = 0  # marketplace orders sent without an outcome yet (being looked up)
     alarms: tuple[str, ...] = ()  # possible duplicate purchases, lines bought above the rule
+    notices: int = 0  # open notifications that are not money alarms (a cancelled line, a session)
 
 
 @dataclass
@@ -112,7 +113,7 @@ class BackgroundSync:
     def __init__(self, sessions: SessionService, settings: SettingsService, activities: ActivityService,
                  purchase: StartsSync, clock: Clock, *, refresher: Refresher | None = None,
                  refresh_within: timedelta = REFRESH_WITHIN, reconciler: Reconciles | None = None,
-                 matcher: Callable[[], Any] | None = None):
+                 matcher: Callable[[], Any] | None = None, alerts: Any | None = None):
         self._sessions = sessions
         self._settings = settings
         self._activities = activities
@@ -122,6 +123,7 @@ class BackgroundSync:
         self._within = refresh_within
         self._reconciler = reconciler
         self._matcher = matcher  # pairs unmatched parcels with waybills any station's sync wrote
+        self._alerts = alerts  # services.alerts.AlertService: notices kept until acknowledged
         self._tracks: dict[tuple[str, str], _Track] = {}
         self._new: list[Notice] = []
         self._lock = threading.RLock()
@@ -232,7 +234,8 @@ class BackgroundSync:
             accounts.append(self._status(row, run, allowed.get(row.provider), now))
         waiting = len(self._activities.list(states=(WAITING,)))
         unknown, alarms = self._reconciler.attention() if self._reconciler is not None else (0, ())
-        return StatusSnapshot(tuple(accounts), waiting, now, unknown, alarms)
+        notices = self._alerts.counts()[1] if self._alerts is not None else 0
+        return StatusSnapshot(tuple(accounts), waiting, now, unknown, alarms, notices)
 
     # ------------------------------------------------------------ rules
 
@@ -282,6 +285,12 @@ class BackgroundSync:
             reason = f"log in again: {getattr(exc, 'reason', exc)}"
             track.refusal_for, track.refusal, track.refusal_kind = after.expires_at, reason, kind
             self._raise(Notice(row.provider, row.account, kind, f"{row.account}: log in again"))
+            if self._alerts is not None:
+                try:
+                    self._alerts.session_refused(row.provider, row.account, after.expires_at,
+                                                 str(getattr(exc, "reason", exc)))
+                except Exception:  # the notice above still reaches the window
+                    log.exception("the notification for %s could not be stored", row.account)
             return after
         except ProviderError as exc:  # transient: try again at the next tick
             log.warning("renewing the session of %s failed for now: %s", row.account, exc)

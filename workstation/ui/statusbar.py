@@ -111,6 +111,9 @@ def summary_parts(snapshot: StatusSnapshot, max_items: int = MAX_ITEMS) -> list[
     if snapshot.alarms:
         text = _tr("%1 money alarm(s): possible duplicate or price above the rule, click for details").replace("%1", str(len(snapshot.alarms)))
         parts.append(f'<span style="color:{COLOURS["failed"]};font-weight:600">⚠ {html.escape(text)}</span>')
+    if snapshot.notices:
+        text = _tr("%1 notification(s) to acknowledge (Activities)").replace("%1", str(snapshot.notices))
+        parts.append(f'<span style="color:{COLOURS["waiting"]};font-weight:600">{html.escape(text)}</span>')
     parts += [entry_html(a, snapshot.at) for a in problems]
     if snapshot.unknown:
         text = _tr("%1 order(s) outcome unknown: checking").replace("%1", str(snapshot.unknown))
@@ -172,6 +175,9 @@ class SyncDetails(QFrame):
             lines.append(self.tr("%1 marketplace order(s) were sent without a clear answer; their lines stay "
                                  "reserved while the workstation looks them up.").replace("%1", str(snapshot.unknown)))
         lines += [self.tr("Alarm: %1").replace("%1", message) for message in snapshot.alarms[:5]]
+        if snapshot.notices:
+            lines.append(self.tr("%1 notification(s) (cancelled lines, sessions) wait to be acknowledged in "
+                                 "the Activities pane.").replace("%1", str(snapshot.notices)))
         self.footer.setText("\n".join(lines))
         self.footer.setWordWrap(True)
         rows = max(1, len(snapshot.accounts))

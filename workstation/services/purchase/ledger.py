@@ -33,9 +33,10 @@ from sqlalchemy.orm import Session
 from workstation.domain import statuses as st
 from workstation.domain.pricing import MODE_LOWER_PRICE, auto_confirm
 from workstation.providers.base import ProviderOrder
+from workstation.services.alerts import raise_alert
 from workstation.services.audit import Actor, audit, set_line_status
 from workstation.services.purchase.common import same_goods, split_amount
-from workstation.store.models import Alarm, OrderLine
+from workstation.store.models import OrderLine
 from workstation.store.models import ProviderOrder as PO
 
 log = logging.getLogger(__name__)
@@ -312,15 +313,11 @@ def _reclaim(s: Session, po: PO, line_ids: Iterable[int], order: ProviderOrder, 
 
 def raise_alarm(s: Session, key: str, kind: str, po: PO | None, message: str, now: datetime, *,
                 line_id: int | None = None, provider: str = "", account: str = "", external_id: str = "") -> bool:
-    """Record an alarm once per key; True when it is new."""
-    key = key[:200]
-    if s.scalar(select(Alarm.id).where(Alarm.key == key)) is not None:
-        return False
-    s.add(Alarm(key=key, kind=kind, provider=po.provider if po else provider, account=po.account if po else account,
-                provider_order_id=po.id if po else None, line_id=line_id,
-                external_id=(po.external_id if po else external_id) or "", message=message, created_at=now))
-    log.warning("alarm %s: %s", kind, message)
-    return True
+    """Record a money alarm once per key (services/alerts.py keeps them); True when it is new."""
+    return raise_alert(s, key, kind, message, now, provider=po.provider if po else provider,
+                       account=po.account if po else account, line_id=line_id,
+                       external_id=(po.external_id if po else external_id) or "",
+                       provider_order_id=po.id if po else None)
 
 
 def _claimed(s: Session, po: PO) -> list[OrderLine]:

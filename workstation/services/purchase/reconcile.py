@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from workstation.providers.base import AuthExpired, Provider, ProviderError, ProviderOrder, Token
 from workstation.services.activities import RUNNING, ActivityService
+from workstation.services.alerts import MONEY_KINDS
 from workstation.services.errors import InvalidInput, NotFoundError, UserFacingError
 from workstation.services.purchase import ledger
 from workstation.services.purchase.common import PurchaseDeps
@@ -106,10 +107,11 @@ class Reconciler:
         return out
 
     def attention(self) -> tuple[int, tuple[str, ...]]:
-        """(orders without an outcome yet, messages of the open alarms) for the status bar."""
+        """(orders without an outcome yet, messages of the open money alarms) for the status bar."""
         with self.d.db.read() as s:
             unknown = s.scalar(select(func.count()).select_from(PO).where(PO.state.in_(ledger.OPEN))) or 0
-            alarms = tuple(s.scalars(select(Alarm.message).where(Alarm.resolved_at.is_(None)).order_by(Alarm.id)))
+            alarms = tuple(s.scalars(select(Alarm.message).where(Alarm.resolved_at.is_(None),
+                                                                 Alarm.kind.in_(MONEY_KINDS)).order_by(Alarm.id)))
         return unknown, alarms
 
     # ------------------------------------------------------------ checking

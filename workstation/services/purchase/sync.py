@@ -11,6 +11,7 @@ from sqlalchemy import or_, select
 from workstation.domain import statuses as st
 from workstation.providers.base import AuthExpired, ProviderError, ProviderOrder, Token
 from workstation.services.activities import Context
+from workstation.services.alerts import LINE_CANCELLED, raise_alert
 from workstation.services.audit import Actor, audit, set_line_status
 from workstation.services.purchase import ledger
 from workstation.services.purchase.common import AccountHandler, same_goods
@@ -88,6 +89,7 @@ class SyncHandler(AccountHandler):
         now = self.d.clock()
         changed = 0
         unmapped: set[str] = set()
+        cancelled: list[str] = []
         # what the marketplace brought is audited as the synchronisation of this account, at this station
         by = Actor(f"sync:{ctx.activity.account}", self.d.actor.workstation)
         with self.d.db.write() as s:
@@ -123,6 +125,15 @@ class SyncHandler(AccountHandler):
                 if target is None:
                     unmapped.add(raw)
                 elif line.status in FOLLOWS_PROVIDER:
+                    if target == st.CANCELLED and line.status != st.CANCELLED:
+                        cancelled.append(f"#{line.line_num}")
+                        # never silent: the customer's line was cancelled by what the marketplace says
+                        raise_alert(s, f"cancelled:{line.id}:{order.order_id}", LINE_CANCELLED,
+                                    f"{line.order_id} #{line.line_num} was cancelled: marketplace order "
+                                    f"{order.order_id} is {raw} there (closed unpaid, or cancelled by the seller "
+                                    "or the buyer). Check it on the marketplace and tell the customer.", now,
+                                    provider=provider, account=ctx.activity.account, line_id=line.id,
+                                    external_id=order.order_id, provider_order_id=po_id)
                     set_line_status(s, line, target, source="sync", actor=f"sync:{ctx.activity.account}",
                                     at=now, note=f"{order.order_id}: {raw}")
                 if before != (line.status, line.vend_purch_waybill, line.purch_price, line.vend_purch_id):
@@ -130,6 +141,10 @@ class SyncHandler(AccountHandler):
         for raw in sorted(unmapped):  # logged after the transaction: one writer at a time
             ctx.warning(f"Status {raw!r} of order {order.order_id} is not in the status mapping; "
                         "its lines were left as they are.", key=f"unmapped:{raw}")
+        if cancelled:
+            ctx.warning(f"Order {order.order_id} is {order.status} on the marketplace: line(s) "
+                        f"{', '.join(cancelled)} cancelled (see the notifications).",
+                        key=f"cancelled:{order.order_id}:{order.status}")
         lines_count = len(lines)
         if changed:
             ctx.info(f"Order {order.order_id}: {changed} of {lines_count} line(s) updated ({order.status}).",

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from workstation.ui.dialogs.activity_window import ActivityWindow
 from workstation.ui.dialogs.question import QuestionDialog
 from workstation.ui.panes.activities.model import KIND_NAMES, ActivityListModel
+from workstation.ui.panes.activities.notifications import NotificationsPanel
 from workstation.ui.panes.activities.results import STATE_NAMES
 from workstation.ui.views import make_table
 
@@ -33,7 +34,7 @@ class ActivitiesPane(QWidget):
     waiting_count_changed = Signal(int)
 
     def __init__(self, activities_service: Any, activity_runner: Any, task_runner: Any,
-                 parent: QWidget | None = None, *, is_alive: Any = None):
+                 parent: QWidget | None = None, *, is_alive: Any = None, alerts: Any = None):
         super().__init__(parent)
         self._activities = activities_service
         # owner "host:pid" -> is that process alive (core.pid_alive); without it, only a lease
@@ -85,7 +86,11 @@ class ActivitiesPane(QWidget):
                                     "unbindings appear here while they run and after they end."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # what must be acknowledged (services.alerts), above the activities; hidden while empty
+        self.notifications = NotificationsPanel(alerts, task_runner, self) if alerts is not None else None
         layout = QVBoxLayout(self)
+        if self.notifications is not None:
+            layout.addWidget(self.notifications)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
@@ -145,6 +150,8 @@ class ActivitiesPane(QWidget):
             return rows, waiting, accounts, service.results(rows, is_alive)
 
         self._tasks.run(op, self._on_loaded, self._on_failed)
+        if self.notifications is not None:
+            self.notifications.refresh()  # a sync that ended may have cancelled lines
 
     # ------------------------------------------------------------ internals
 
