@@ -136,3 +136,35 @@ def test_late_pages_of_an_old_search_are_dropped(qtbot: QtBot, sqlite_db: Databa
     qtbot.waitUntil(lambda: runner.pending() == 0, timeout=5000)
     assert model.rowCount() == 0 and model.total == 0
     runner.shutdown()
+
+
+def test_a_scan_shows_its_lines_in_by_goods_without_reading_them_again(qtbot: QtBot, sqlite_db: Database) -> None:
+    from workstation.ui.panes.orders.pane import OrdersPane
+
+    demo.generate(sqlite_db, orders=30, now=FIXED_NOW)
+    service = OrderService(sqlite_db)
+    reads: list[object] = []
+
+    class Counting(OrderService):
+        def list_lines(self, flt, offset=0, limit=200):  # type: ignore[no-untyped-def]
+            reads.append(flt)
+            return super().list_lines(flt, offset, limit)
+
+    runner = TaskRunner()
+    pane = OrdersPane(Counting(sqlite_db), runner)
+    qtbot.addWidget(pane)
+    qtbot.waitUntil(lambda: runner.pending() == 0, timeout=5000)
+    waybill = next(li.vend_purch_waybill for o in service.list_orders(limit=30)
+                   for li in service.order_detail(o.id).lines if li.vend_purch_waybill)
+    found = service.lookup(waybill)
+    assert found.lines
+    reads.clear()
+    pane.show_lines(found)
+    assert pane.tabs.currentIndex() == 1
+    assert [pane.goods_model.row(i).id for i in range(pane.goods_model.rowCount())] == [li.id for li in found.lines]
+    qtbot.waitUntil(lambda: runner.pending() == 0, timeout=5000)
+    assert reads == []  # the scan service's lines, shown as they came
+    pane.goods_model.refresh()  # a refresh reads the same lines again, from the database
+    qtbot.waitUntil(lambda: reads and runner.pending() == 0, timeout=5000)
+    assert {pane.goods_model.row(i).id for i in range(pane.goods_model.rowCount())} == {li.id for li in found.lines}
+    runner.shutdown()

@@ -112,6 +112,8 @@ def test_binding_asks_about_a_quantity_and_about_items_that_match_nothing(world:
     bind_id = world.core.purchase.start_bind(oid, external, ACCOUNT["1688"])
     info = world.core.purchase.run(bind_id)
     assert "quantity 1" in info.pending_question.message  # type: ignore[union-attr]
+    labels = [c.label for c in info.pending_question.choices]  # type: ignore[union-attr]
+    assert "Abort binding" in labels and "Abort booking" not in labels  # it names what it stops
     info = world.core.activities.answer(bind_id, "bind")
     info = world.core.purchase.run(bind_id)
     assert "matches no line" in info.pending_question.message  # type: ignore[union-attr]

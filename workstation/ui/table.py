@@ -161,6 +161,17 @@ class PagedTableModel(_ColumnsModel[Row]):
 
         self._runner.run(op, done, self._error_handler(generation))
 
+    def show_rows(self, query: Any, rows: Sequence[Row]) -> None:
+        """Show rows already read for `query` (a scan's lookup) without reading them again; a
+        refresh or a scroll past them reads `query` as usual."""
+        self._generation += 1  # pages of an older query still on their way are dropped
+        self._query = query
+        self.beginResetModel()
+        self._rows, self._total = list(rows), len(rows)
+        self._loading = False
+        self.endResetModel()
+        self.loaded.emit(len(self._rows), self._total)
+
     def refresh(self) -> None:
         self.set_query(self._query)
 

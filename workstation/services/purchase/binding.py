@@ -22,6 +22,8 @@ from workstation.store.models import OrderLine
 from workstation.store.models import ProviderOrder as PO
 
 BIND_ANYWAY = Choice("bind", "Bind anyway")
+# The same answer as a booking's abort (same id, same key in the dialog), named for what it stops.
+ABORT_BINDING = Choice(ABORT.id, "Abort binding")
 UNBINDABLE = (st.CANCELLED, st.NOT_AVAILABLE, st.RECEIVED, st.PACKED, st.SENT_TO_CUSTOMER)
 UNBIND_RESETS = (st.BOOKED, st.PURCHASED, st.SENT_BY_SELLER, st.PRICE_CONFIRMATION)
 
@@ -76,14 +78,14 @@ class BindHandler(AccountHandler):
             elif same_item:
                 line = same_item[0]
                 choice = ctx.ask(f"qty:{r.line_id}", f"{what}: line #{line.line_num} has quantity {line.qty}.",
-                                 [BIND_ANYWAY, SKIP, ABORT], line_id=line.id)
+                                 [BIND_ANYWAY, SKIP, ABORT_BINDING], line_id=line.id)
                 if choice == ABORT.id:
                     raise Abort("aborted by the operator")
                 if choice == BIND_ANYWAY.id:
                     free.remove(line)
                     pairs.append((line.id, r))
             else:
-                choice = ctx.ask(f"nomatch:{r.line_id}", f"{what} matches no line of {order_id}.", [SKIP, ABORT])
+                choice = ctx.ask(f"nomatch:{r.line_id}", f"{what} matches no line of {order_id}.", [SKIP, ABORT_BINDING])
                 if choice == ABORT.id:
                     raise Abort("aborted by the operator")
         if not pairs:

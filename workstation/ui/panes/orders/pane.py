@@ -127,7 +127,8 @@ class OrdersPane(QWidget):
         blocker = QSignalBlocker(self.goods_search.field)
         self.goods_search.field.setText(result.code)
         del blocker
-        self.goods_model.set_query(LineFilter(line_ids=tuple(sorted(self._highlight))))
+        # the lines the scan service returned, shown as they are: no second read of the database
+        self.goods_model.show_rows(LineFilter(line_ids=tuple(sorted(self._highlight))), result.lines)
 
     def _on_order_search_changed(self, text: str) -> None:
         self.orders_model.set_query(OrderFilter(text))
