@@ -99,12 +99,13 @@ def _build_window(app, core, runner, settings, label, reporter):  # type: ignore
 
     def settings_dialog(parent):  # type: ignore[no-untyped-def]
         return SettingsDialog(core.settings, runner, parent=parent, sessions_widget_factory=sessions_pane,
-                              scanners_page_factory=lambda: ScannersPage(serial_scanners, runner))
+                              scanners_page_factory=lambda: ScannersPage(serial_scanners, runner),
+                              connection_service=core.connectors.connection)
 
     purchase = PurchasePane(core.orders, core.purchase, core.sessions, core.settings, runner, activity_runner,
                             login_dialog_factory=login_dialog, worklist=core.worklist, store=settings)
     purchase.unexpected_error.connect(reporter.report)
-    activities = ActivitiesPane(core.activities, activity_runner, runner, is_alive=pid_alive)
+    activities = ActivitiesPane(core.activities, activity_runner, runner, is_alive=pid_alive, alerts=core.alerts)
     router = ScanRouter(core.orders, core.receiving, runner, app, actor=core.actor, scans=core.scans)
     router.attach(wedge)
     serial_scanners = SerialScanners(settings, app)  # serial_scanners/* in the INI; Settings -> Scanners
@@ -189,7 +190,8 @@ def _prepare_sandbox_demo(core, runner, window) -> None:  # type: ignore[no-unty
         window.statusBar().showMessage(window.tr("The sandbox marketplace could not be prepared: {0}").format(exc))
 
     runner.run(lambda: demo_sandbox.prepare(core.db, core.settings, core.sessions, core.connectors,
-                                            core.config.sandbox_dir), done, failed, lane="network")
+                                            core.config.sandbox_dir, live=core.connectors.is_live),
+               done, failed, lane="network")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,9 +9,11 @@ resume, reconcile) exit with what happened to the money: see EXIT_* below and th
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -72,7 +74,7 @@ def cmd_demo(core: Core, args: argparse.Namespace) -> int:
         from workstation.services import demo_sandbox
 
         prepared = demo_sandbox.prepare(core.db, core.settings, core.sessions, core.connectors,
-                                        core.config.sandbox_dir)
+                                        core.config.sandbox_dir, live=core.connectors.is_live)
         result["accounts"], result["sandbox_orders"] = prepared.accounts, prepared.orders_linked
         text += (f"\nLogged in on the sandbox: {', '.join(prepared.accounts)}; "
                  f"{prepared.orders_linked} booked demo orders created there.")
@@ -121,13 +123,24 @@ def exit_code(core: Core, info: ActivityInfo) -> int:
     return EXIT_OK
 
 
-def _ids(raw: str | None) -> list[int]:
+def _ids(raw: str | None, core: Core | None = None, order_id: str = "") -> list[int]:
+    """Line ids from --lines: ids (12), line numbers of the order (#3) or labels (LN...), comma-separated."""
     if not raw:
         return []
+    parts = [part.strip() for part in raw.replace(";", ",").split(",") if part.strip()]
+    if core is not None and any(not part.isdigit() for part in parts):
+        lines = core.orders.order_detail(order_id.strip().upper()).lines
+        by_num = {f"#{li.line_num}": li.id for li in lines}
+        by_label = {li.label.upper(): li.id for li in lines}
+        unknown = [p for p in parts if not p.isdigit() and p not in by_num and p.upper() not in by_label]
+        if unknown:
+            raise InvalidInput(f"--lines: {', '.join(unknown)} is not a line of {order_id.strip().upper()} "
+                               f"(lines are #1..#{len(lines)}, their labels, or ids)")
+        return [int(p) if p.isdigit() else by_num.get(p) or by_label[p.upper()] for p in parts]
     try:
-        return [int(part) for part in raw.replace(";", ",").split(",") if part.strip()]
+        return [int(part) for part in parts]
     except ValueError:
-        raise InvalidInput(f"--lines: {raw!r} is not a list of line ids like 12,13") from None
+        raise InvalidInput(f"--lines: {raw!r} is not a list of lines like 12,13 or #1,#3") from None
 
 
 def cmd_sessions(core: Core, args: argparse.Namespace) -> int:
@@ -141,7 +154,7 @@ def cmd_sessions(core: Core, args: argparse.Namespace) -> int:
 
 
 def cmd_book(core: Core, args: argparse.Namespace) -> int:
-    activity_id = core.purchase.start_booking(args.order_id, args.account, _ids(args.lines), args.warehouse)
+    activity_id = core.purchase.start_booking(args.order_id, args.account, _ids(args.lines, core, args.order_id), args.warehouse)
     return _print_activity(core, args, core.purchase.run(activity_id))
 
 
@@ -155,13 +168,13 @@ def cmd_bind(core: Core, args: argparse.Namespace) -> int:
 
 
 def cmd_unbind(core: Core, args: argparse.Namespace) -> int:
-    activity_id = core.purchase.start_unbind(args.order_id, args.account, _ids(args.lines), force=args.force)
+    activity_id = core.purchase.start_unbind(args.order_id, args.account, _ids(args.lines, core, args.order_id), force=args.force)
     return _print_activity(core, args, core.purchase.run(activity_id))
 
 
 def cmd_recalc(core: Core, args: argparse.Namespace) -> int:
     both = not (args.price or args.delivery)
-    changes = core.purchase.recalculate(args.order_id, _ids(args.lines), price=args.price or both,
+    changes = core.purchase.recalculate(args.order_id, _ids(args.lines, core, args.order_id), price=args.price or both,
                                         delivery=args.delivery or both)
     o = core.orders.order_detail(args.order_id.strip().upper()).order
     totals = {"goods_amount": o.goods_amount, "delivery_amount": o.delivery_amount, "paid_amount": o.paid_amount,
@@ -233,12 +246,15 @@ def _report_code(core: Core, report) -> int:  # type: ignore[no-untyped-def]
 
 
 def open_alarms(core: Core) -> list:  # type: ignore[type-arg]
+    """Open money alarms (notices such as a cancelled line never make an exit code)."""
     from sqlalchemy import select
 
+    from workstation.services.alerts import MONEY_KINDS
     from workstation.store.models import Alarm
 
     with core.db.read() as s:
-        return list(s.scalars(select(Alarm).where(Alarm.resolved_at.is_(None)).order_by(Alarm.id)))
+        return list(s.scalars(select(Alarm).where(Alarm.resolved_at.is_(None), Alarm.kind.in_(MONEY_KINDS))
+                              .order_by(Alarm.id)))
 
 
 def cmd_reconcile(core: Core, args: argparse.Namespace) -> int:
@@ -324,6 +340,72 @@ def cmd_settings(core: Core, args: argparse.Namespace) -> int:
           + "".join(f"\nwarehouse {w.id}{' (default)' if w.is_default else ''}: {w.one_line()}"
                     for w in values["warehouses"]))
     return 0
+
+
+MARKETPLACE_FLAGS = {"mode": "--mode", "base_url": "--base-url", "app_key": "--app-key",
+                     "app_secret": "--app-secret-stdin", "authorize_url": "--authorize-url",
+                     "redirect_uri": "--redirect-uri", "min_interval": "--min-interval",
+                     "timeout": "--timeout"}
+
+
+def _read_secret() -> str:
+    """The app secret from standard input: one line, or typed without echo at a terminal."""
+    if sys.stdin is None:
+        raise InvalidInput("--app-secret-stdin: there is no standard input to read the secret from")
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass("App secret (not shown): ")
+    return sys.stdin.readline()
+
+
+def cmd_marketplace(core: Core, args: argparse.Namespace) -> int:
+    """A provider's connection: show it, set it (audited; the secret from stdin), test it."""
+    from workstation.services.connection import (
+        LABELS,
+        MODE_NAMES,
+        PROVIDER_NAMES,
+        ConnectionInputError,
+    )
+
+    service = core.connectors.connection
+    if service is None:
+        raise InvalidInput("this program keeps no marketplace connection settings")
+    provider = args.provider
+    if args.action == "test":
+        check = core.connectors.test(provider)
+        fix = f"\nSetting to fix: {LABELS.get(check.setting, check.setting)}" + (
+            f" ({MARKETPLACE_FLAGS[check.setting]})" if check.setting in MARKETPLACE_FLAGS else "")
+        _emit(args, dict(dataclasses.asdict(check), setting_label=check.setting_label),
+              lambda: check.message + ("" if check.ok or not check.setting else fix))
+        return EXIT_OK if check.ok else EXIT_FAILED
+    if args.action == "set":
+        changes = {field: getattr(args, field) for field in MARKETPLACE_FLAGS
+                   if field != "app_secret" and getattr(args, field) is not None}
+        secret = _read_secret() if args.app_secret_stdin else None
+        if not changes and secret is None:
+            raise InvalidInput("marketplace set PROVIDER: give at least one of " + ", ".join(MARKETPLACE_FLAGS.values()))
+        try:
+            service.update(provider, changes, secret)
+        except ConnectionInputError as exc:
+            raise InvalidInput("; ".join(f"{message} ({MARKETPLACE_FLAGS.get(field, field)})"
+                                         for field, message in exc.errors.items())) from None
+    values = service.as_dict(provider)
+    values.pop("secret_changed_at", None)
+
+    def text() -> str:
+        rows = [f"{PROVIDER_NAMES[provider]} connection: {MODE_NAMES[values['mode']]}"]
+        shown = {**values, "mode": MODE_NAMES[values["mode"]],
+                 "app_secret": "(set, kept in the secret store)" if values["app_secret_set"] else "(not set)",
+                 "min_interval": f"{values['min_interval']:g} s between two calls of one account",
+                 "timeout": f"{values['timeout']:g} s per request"}
+        rows += [f"  {LABELS[field]:18} {shown[field]}" for field in MARKETPLACE_FLAGS]
+        if values["mode"] != "live":
+            rows.append("  (the Live values are kept for when the mode is Live; the sandbox needs none)")
+        return "\n".join(rows)
+
+    _emit(args, values, text)
+    return EXIT_OK
 
 
 def cmd_warehouse(core: Core, args: argparse.Namespace) -> int:
@@ -515,7 +597,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("book", help="book an order's lines on the marketplace")
     p.add_argument("order_id")
-    p.add_argument("--lines", help="line ids, comma-separated (default: every line ready for purchase)")
+    p.add_argument("--lines", help="lines: #1,#3, labels or ids, comma-separated (default: every line ready "
+                                   "for purchase)")
     p.add_argument("--account", required=True)
     p.add_argument("--warehouse", type=int, help="warehouse address id (default: the provider's default)")
     p.set_defaults(func=cmd_book)
@@ -585,6 +668,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("value", nargs="?")
     p.set_defaults(func=cmd_settings)
 
+    p = sub.add_parser("marketplace", help="a provider's marketplace connection: sandbox or live gateway")
+    p.add_argument("action", choices=("show", "set", "test"))
+    p.add_argument("provider", choices=("1688", "taobao"))
+    p.add_argument("--mode", help="sandbox (the embedded demo) or live")
+    p.add_argument("--base-url", dest="base_url", help="gateway base URL (live)")
+    p.add_argument("--app-key", dest="app_key", help="the application's app key (live)")
+    p.add_argument("--app-secret-stdin", dest="app_secret_stdin", action="store_true",
+                   help="read the app secret from standard input (never give it as an argument)")
+    p.add_argument("--authorize-url", dest="authorize_url", help="OAuth authorize page (live)")
+    p.add_argument("--redirect-uri", dest="redirect_uri", help="OAuth redirect URI registered with the app")
+    p.add_argument("--min-interval", dest="min_interval", help="seconds between two calls of one account")
+    p.add_argument("--timeout", help="seconds per request")
+    p.set_defaults(func=cmd_marketplace)
+
     p = sub.add_parser("warehouse", help="add a warehouse address in China")
     p.add_argument("provider", choices=("taobao", "1688"))
     for name in ("name", "mobile", "postal-code", "province", "city", "district", "address"):
@@ -610,8 +707,30 @@ def _add_sandbox(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p.set_defaults(func=None, sandbox=True)
 
 
+def _json_anywhere(parser: argparse.ArgumentParser) -> None:
+    """`--json` before the command (`workstation-cli --json orders`) or after it (`orders --json`)."""
+    for action in parser._actions:  # argparse has no public walk over subparsers
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                if not any("--json" in a.option_strings for a in child._actions):
+                    child.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                                       help="print JSON")
+                _json_anywhere(child)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # `workstation-cli orders | head`: the reader has gone, not an error of ours
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # nothing more reaches the closed pipe at exit
+        return 141  # as a shell reports a process ended by SIGPIPE
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    _json_anywhere(parser)
     args = parser.parse_args(argv)
     try:
         config = load_config(args.data_dir, args.db)
@@ -624,7 +743,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"workstation-cli: {exc}", file=sys.stderr)
         return 2
     try:
-        return int(args.func(core, args))
+        result = int(args.func(core, args))
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return result
+    except BrokenPipeError:
+        raise
     except (UserFacingError, ConfigError, ProviderError) as exc:
         print(f"workstation-cli: {exc}", file=sys.stderr)
         return 2

@@ -40,10 +40,16 @@ class SandboxDemo:
 
 
 def prepare(db: Database, settings: SettingsService, sessions: SessionService,
-            connector: Callable[[str], Provider], sandbox_dir) -> SandboxDemo:  # type: ignore[no-untyped-def]
-    """Log the demo accounts in, add warehouses, and create the demo's booked orders on the sandbox."""
+            connector: Callable[[str], Provider], sandbox_dir,  # type: ignore[no-untyped-def]
+            live: Callable[[str], bool] = lambda _provider: False) -> SandboxDemo:
+    """Log the demo accounts in, add warehouses, and create the demo's booked orders on the sandbox.
+    A provider connected to its real gateway (`live`) is left out: nothing is logged in or ordered
+    there, ever, on behalf of demo data."""
     accounts = []
     for provider, demo_accounts in (("1688", DEMO_ACCOUNTS_1688), ("taobao", DEMO_ACCOUNTS_TAOBAO)):
+        if live(provider):
+            log.info("demo: %s is connected live; no demo login and no demo order there", provider)
+            continue
         for login, password in demo_accounts:
             sessions.store(provider, sandbox_login(connector(provider), login, password))
             accounts.append(login)
@@ -51,12 +57,12 @@ def prepare(db: Database, settings: SettingsService, sessions: SessionService,
         settings.set(provider, "accounts", sorted(set(current) | {a for a, _ in demo_accounts}))
         if not settings.warehouses(provider):
             settings.add_warehouse(provider, is_default=True, **DEMO_WAREHOUSE)
-    linked = _link_orders(db, sessions, connector, Market(sandbox_dir))
+    linked = _link_orders(db, sessions, connector, Market(sandbox_dir), live)
     return SandboxDemo(accounts, linked)
 
 
 def _link_orders(db: Database, sessions: SessionService, connector: Callable[[str], Provider],
-                 market: Market) -> int:
+                 market: Market, live: Callable[[str], bool]) -> int:
     """Demo orders that are booked or purchased get a real twin on the sandbox (paid if purchased)."""
     with db.read() as s:
         pos = list(s.scalars(select(ProviderOrder).where(ProviderOrder.client_ref.like("demo-%"))))
@@ -67,7 +73,7 @@ def _link_orders(db: Database, sessions: SessionService, connector: Callable[[st
     for po in pos:
         lines = lines_of[po.id]
         states = {li.status for li in lines}
-        if not lines or not states <= {st.BOOKED, st.PURCHASED} or po.state != "created":
+        if not lines or not states <= {st.BOOKED, st.PURCHASED} or po.state != "created" or live(po.provider):
             continue
         token = sessions.token(po.provider, po.account)
         request = OrderRequest(client_ref=po.client_ref or "", seller_id=po.seller_id, address=address,

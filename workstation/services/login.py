@@ -84,8 +84,12 @@ class LoginService:
     def begin(self, provider: str, account_hint: str | None = None) -> LoginRequest:
         """A new attempt: the marketplace's login URL with our return URL and a fresh state."""
         state = secrets.token_urlsafe(24)
-        url = self._connectors(provider).login_url(self.return_url, state)
-        return LoginRequest(provider, url, state, self.return_url, account_hint)
+        return_url = self.return_url
+        chosen = getattr(self._connectors, "redirect_uri", None)  # Connectors: the Live setting
+        if return_url == RETURN_URL and chosen is not None:
+            return_url = chosen(provider)
+        url = self._connectors(provider).login_url(return_url, state)
+        return LoginRequest(provider, url, state, return_url, account_hint)
 
     def is_return(self, request: LoginRequest, url: str) -> bool:
         """True when the browser is about to navigate to this attempt's return URL."""

@@ -2,7 +2,7 @@
 setting of DOMAIN.md, warehouse addresses and the status mapping, plus the sessions page.
 
 GUI thread only. Reads go to the TaskRunner's read lane, every write to its write lane;
-edits stay on screen until Save, and Cancel drops them.
+edits stay on screen until Save; Cancel drops them when pressed a second time.
 """
 
 from __future__ import annotations
@@ -27,6 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.runner.tasks import TaskRunner
+from workstation.services.connection import (
+    ConnectionInputError,
+    ConnectionService,
+    ConnectionSettings,
+)
 from workstation.services.errors import InvalidInput, UserFacingError
 from workstation.services.settings import ProviderSettings, SettingsService, WarehouseRow
 from workstation.ui.dialogs.settings.common import (
@@ -37,6 +42,7 @@ from workstation.ui.dialogs.settings.common import (
     provider_name,
     tr,
 )
+from workstation.ui.dialogs.settings.connection import ConnectionSection
 from workstation.ui.dialogs.settings.general import IntegrationSection, PricesSection, Section
 from workstation.ui.dialogs.settings.mapping import MappingSection
 from workstation.ui.dialogs.settings.scanners import ScannersPage
@@ -50,17 +56,21 @@ class SaveOutcome:
     errors: dict[str, dict[str, str]] = field(default_factory=dict)
     settings: dict[str, ProviderSettings] = field(default_factory=dict)
     addresses: dict[str, WarehouseRow] = field(default_factory=dict)
+    connections: dict[str, ConnectionSettings] = field(default_factory=dict)
 
 
 class ProviderEditor:
-    """The four pages of one provider and what they have loaded."""
+    """The pages of one provider (four, five with the Connection page) and what they have loaded."""
 
-    def __init__(self, provider: str, service: SettingsService, runner: TaskRunner):
+    def __init__(self, provider: str, service: SettingsService, runner: TaskRunner,
+                 connection_service: ConnectionService | None = None):
         self.provider = provider
         self.integration = IntegrationSection(provider)
         self.mapping = MappingSection(provider)
         self.prices = PricesSection(provider)
         self.warehouses = WarehousesSection(provider, service, runner)
+        self.connection = (ConnectionSection(provider, connection_service, runner)
+                           if connection_service is not None else None)
         self.loaded: ProviderSettings | None = None
 
     @property
@@ -100,9 +110,11 @@ class SettingsDialog(QDialog):
     def __init__(self, settings_service: SettingsService, task_runner: TaskRunner,
                  provider: str | None = None, parent: QWidget | None = None,
                  sessions_widget_factory: Callable[[], QWidget] | None = None,
-                 scanners_page_factory: Callable[[], ScannersPage] | None = None):
+                 scanners_page_factory: Callable[[], ScannersPage] | None = None,
+                 connection_service: ConnectionService | None = None):
         super().__init__(parent)
         self._service = settings_service
+        self._connection = connection_service  # None: no Connection page (every provider on the sandbox)
         self._runner = task_runner
         self._saving = False
         self.setWindowTitle(self.tr("AutoPurchase settings"))
@@ -111,12 +123,16 @@ class SettingsDialog(QDialog):
         self.chooser = QComboBox()
         for name in PROVIDER_ORDER:
             self.chooser.addItem(provider_name(name), name)
-        self.editors = {p: ProviderEditor(p, settings_service, task_runner) for p in PROVIDER_ORDER}
+        self.editors = {p: ProviderEditor(p, settings_service, task_runner, connection_service)
+                        for p in PROVIDER_ORDER}
 
         self.tabs = QTabWidget()
         self.stacks: list[QStackedWidget] = []
-        pages = (("integration", self.tr("Integration")), ("mapping", self.tr("Status mapping")),
-                 ("warehouses", self.tr("Warehouse addresses")), ("prices", self.tr("Price confirmation")))
+        self.page_stacks: dict[str, QStackedWidget] = {}
+        pages = [("integration", self.tr("Integration")), ("mapping", self.tr("Status mapping")),
+                 ("warehouses", self.tr("Warehouse addresses")), ("prices", self.tr("Price confirmation"))]
+        if connection_service is not None:
+            pages.append(("connection", self.tr("Connection")))
         for attribute, title in pages:
             stack = QStackedWidget()
             for p in PROVIDER_ORDER:
@@ -124,6 +140,7 @@ class SettingsDialog(QDialog):
                 page.setEnabled(False)  # until its values are loaded
                 stack.addWidget(page)
             self.stacks.append(stack)
+            self.page_stacks[attribute] = stack
             self.tabs.addTab(stack, title)
         self.sessions_widget = (sessions_widget_factory() if sessions_widget_factory is not None
                                 else self._sessions_elsewhere())
@@ -133,6 +150,8 @@ class SettingsDialog(QDialog):
         if self.scanners_page is not None:
             self.tabs.addTab(self.scanners_page, self.tr("Scanners"))
             self.scanners_page.edited.connect(self._on_edited)
+        # Wide enough to show every tab (a longer language, the Connection page) without arrows.
+        self.resize(max(self.width(), self.tabs.tabBar().sizeHint().width() + 40), self.height())
 
         self.status = QLabel()
         self.buttons = QDialogButtonBox()
@@ -140,6 +159,7 @@ class SettingsDialog(QDialog):
         self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self._discard_armed = False  # Cancel was pressed once over unsaved edits
         self.save_button.clicked.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
@@ -158,7 +178,7 @@ class SettingsDialog(QDialog):
 
         self.chooser.currentIndexChanged.connect(self._on_chooser_changed)
         for editor in self.editors.values():
-            for section in (*editor.sections, editor.warehouses):
+            for section in (*editor.sections, editor.warehouses, *self._connection_page(editor)):
                 section.edited.connect(self._on_edited)
         self.chooser.setCurrentIndex(max(self.chooser.findData(provider or PROVIDER_ORDER[0]), 0))
         self._on_chooser_changed(self.chooser.currentIndex())
@@ -176,9 +196,19 @@ class SettingsDialog(QDialog):
         return self.editors[self.provider]
 
     def show_page(self, name: str) -> None:
-        """Open one page: integration, mapping, warehouses, prices or sessions."""
-        order = ("integration", "mapping", "warehouses", "prices", "sessions", "scanners")
-        self.tabs.setCurrentIndex(order.index(name))
+        """Open one page: integration, mapping, warehouses, prices, connection, sessions or scanners."""
+        if name in self.page_stacks:
+            self.tabs.setCurrentWidget(self.page_stacks[name])
+        elif name == "sessions":
+            self.tabs.setCurrentWidget(self.sessions_widget)
+        elif name == "scanners" and self.scanners_page is not None:
+            self.tabs.setCurrentWidget(self.scanners_page)
+        else:
+            raise ValueError(f"no settings page {name!r}")
+
+    @staticmethod
+    def _connection_page(editor: ProviderEditor) -> tuple[ConnectionSection, ...]:
+        return (editor.connection,) if editor.connection is not None else ()
 
     def _on_chooser_changed(self, _index: int) -> None:
         position = PROVIDER_ORDER.index(self.provider)
@@ -193,28 +223,45 @@ class SettingsDialog(QDialog):
         return label
 
     def reload(self, provider: str) -> None:
-        service = self._service
+        service, connection = self._service, self._connection
 
-        def op() -> tuple[ProviderSettings, list[WarehouseRow]]:
-            return service.get(provider), service.warehouses(provider)
+        def op() -> tuple[ProviderSettings, list[WarehouseRow], ConnectionSettings | None]:
+            return (service.get(provider), service.warehouses(provider),
+                    connection.get(provider) if connection is not None else None)
 
         self._runner.run(op, guarded(self, lambda result: self._on_loaded(provider, *result)),
                          guarded(self, self._on_failed))
 
-    def _on_loaded(self, provider: str, settings: ProviderSettings, rows: list[WarehouseRow]) -> None:
+    def _on_loaded(self, provider: str, settings: ProviderSettings, rows: list[WarehouseRow],
+                   connection: ConnectionSettings | None = None) -> None:
         editor = self.editors[provider]
         editor.load(settings)
         editor.warehouses.load_rows(rows)
-        for page in (*editor.sections, editor.warehouses):
+        if editor.connection is not None and connection is not None:
+            editor.connection.load(connection)
+        for page in (*editor.sections, editor.warehouses, *self._connection_page(editor)):
             page.setEnabled(True)
         self.loaded.emit(provider)
 
+    def reject(self) -> None:
+        """Cancel, Esc, or closing the window (QDialog's closeEvent calls this): edits not saved
+        would be lost, so the first press only says so; a second press (or Save) decides."""
+        if not self._saving and not self._discard_armed and self.has_unsaved_changes():  # a save on its way keeps them
+            self._discard_armed = True
+            self.status.setText(self.tr("Not saved yet (a half-typed address counts too). Press Cancel "
+                                        "again to close without saving, or Save."))
+            self.status.setStyleSheet("color:#b26a00")
+            return
+        super().reject()
+
     def has_unsaved_changes(self) -> bool:
-        return any(e.changes() or e.warehouses.is_dirty() for e in self.editors.values()) or (
+        return any(e.changes() or e.warehouses.is_dirty()
+                   or any(c.changes() for c in self._connection_page(e)) for e in self.editors.values()) or (
             self.scanners_page is not None and self.scanners_page.is_dirty())
 
     def _on_edited(self) -> None:
         self.status.clear()
+        self._discard_armed = False
 
     # ---------------------------------------------------------------- saving
 
@@ -224,6 +271,7 @@ class SettingsDialog(QDialog):
             return
         changes: dict[str, dict[str, Any]] = {}
         addresses: dict[str, tuple[int | None, dict[str, str]]] = {}
+        connections: dict[str, tuple[dict[str, Any], str | None]] = {}
         refused = False
         for provider, editor in self.editors.items():
             if editor.loaded is None:
@@ -233,6 +281,10 @@ class SettingsDialog(QDialog):
             refused = refused or bool(errors)
             if editor.changes():
                 changes[provider] = editor.changes()
+            if editor.connection is not None:
+                edits, secret = editor.connection.edits()
+                if edits or secret is not None:
+                    connections[provider] = (edits, secret)
             pending = editor.warehouses.pending()
             if pending is not None:
                 if editor.warehouses.check():
@@ -245,7 +297,7 @@ class SettingsDialog(QDialog):
         if refused:
             self._refused()
             return
-        if not changes and not addresses:
+        if not changes and not addresses and not connections:
             if scanners is not None and scanners.is_dirty():
                 self._on_saved(SaveOutcome())  # only this computer's scanners changed
                 return
@@ -254,7 +306,7 @@ class SettingsDialog(QDialog):
         self._saving = True
         self.save_button.setEnabled(False)
         self._show_status(self.tr("Saving…"), "")
-        service = self._service
+        service, connection = self._service, self._connection
         writers = {p: self.editors[p].warehouses.write for p in addresses}
 
         def op() -> SaveOutcome:
@@ -265,6 +317,13 @@ class SettingsDialog(QDialog):
                         service.validate(provider, key, raw)
                     except InvalidInput as exc:
                         outcome.errors.setdefault(provider, {})[key] = str(exc)
+            for provider, (edits, secret) in connections.items():
+                assert connection is not None
+                try:
+                    connection.check(provider, edits, secret)
+                except ConnectionInputError as exc:
+                    outcome.errors.setdefault(provider, {}).update(
+                        {f"connection.{k}": v for k, v in exc.errors.items()})
             if outcome.errors:
                 return outcome
             for provider, edits in changes.items():
@@ -273,9 +332,16 @@ class SettingsDialog(QDialog):
                         service.set(provider, key, raw)
                     except InvalidInput as exc:  # changed by someone else meanwhile
                         outcome.errors.setdefault(provider, {})[key] = str(exc)
+            for provider, (edits, secret) in connections.items():
+                assert connection is not None
+                try:
+                    outcome.connections[provider] = connection.update(provider, edits, secret)
+                except ConnectionInputError as exc:
+                    outcome.errors.setdefault(provider, {}).update(
+                        {f"connection.{k}": v for k, v in exc.errors.items()})
             for provider, (editing_id, values) in addresses.items():
                 outcome.addresses[provider] = writers[provider](editing_id, values)
-            for provider in changes:
+            for provider in {*changes, *connections}:  # the app key is on the Integration page too
                 outcome.settings[provider] = service.get(provider)
             return outcome
 
@@ -287,11 +353,19 @@ class SettingsDialog(QDialog):
         self.save_button.setEnabled(True)
         if outcome.errors:
             for provider, errors in outcome.errors.items():
-                self.editors[provider].show_errors({k: tr(v) for k, v in errors.items()})
+                editor = self.editors[provider]
+                editor.show_errors({k: tr(v) for k, v in errors.items()})
+                if editor.connection is not None:
+                    editor.connection.set_errors({k.removeprefix("connection."): tr(v) for k, v in errors.items()
+                                                  if k.startswith("connection.")})
             self._refused()
             return
         for provider, settings in outcome.settings.items():
             self.editors[provider].load(settings)
+        for provider, saved in outcome.connections.items():
+            page = self.editors[provider].connection
+            if page is not None:
+                page.load(saved)
         for provider, row in outcome.addresses.items():
             self.editors[provider].warehouses.saved(row)
         if self.scanners_page is not None and self.scanners_page.is_dirty():
@@ -303,12 +377,14 @@ class SettingsDialog(QDialog):
     def _refused(self) -> None:
         """Bring the first field at fault into view, and say nothing was saved."""
         for provider, editor in self.editors.items():
-            pages = (editor.integration, editor.mapping, editor.warehouses, editor.prices)
-            rows = (s.rows.values() for s in pages)
-            at_fault = [i for i, page_rows in enumerate(rows) if any(r.message for r in page_rows)]
+            pages = {"integration": editor.integration, "mapping": editor.mapping,
+                     "warehouses": editor.warehouses, "prices": editor.prices}
+            if editor.connection is not None:
+                pages["connection"] = editor.connection
+            at_fault = [name for name, page in pages.items() if any(r.message for r in page.rows.values())]
             if at_fault:
                 self.chooser.setCurrentIndex(self.chooser.findData(provider))
-                self.tabs.setCurrentIndex(at_fault[0])
+                self.show_page(at_fault[0])
                 break
         else:
             if self.scanners_page is not None and not self.scanners_page.check():

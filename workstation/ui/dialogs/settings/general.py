@@ -229,6 +229,11 @@ class IntegrationSection(Section):
             line.addWidget(self.api_secret, 1)
             line.addWidget(self.secret_state)
             form.addRow(self.tr("API secret"), self.row("api_secret", secret_line, self.api_secret))
+            same = QLabel(self.tr("The same app key and secret as on the Connection page, where Test "
+                                  "connection checks them."))
+            same.setWordWrap(True)
+            same.setEnabled(False)
+            form.addRow("", same)
         else:
             for widget in (self.api_key, self.api_secret, self.secret_state):
                 widget.hide()

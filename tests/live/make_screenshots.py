@@ -1,0 +1,95 @@
+"""Make docs/connection-ok.png, docs/connection-wrong-key.png and docs/connection-no-network.png:
+Settings → 1688.com → Connection after Test connection, under Xvfb:
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tests/live/make_screenshots.py [--pseudo] [OUT_DIR]
+
+The sandbox plays the live gateway (served on loopback); "no network" is the real gateway's
+address on a machine without one. `--pseudo` makes every translated text a third longer (as
+Russian is) and writes *-pseudo.png, to see that nothing is cut off.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from workstation.config import Config
+    from workstation.core import open_database
+    from workstation.providers.sandbox.launcher import serve_in_thread
+    from workstation.runner.tasks import TaskRunner
+    from workstation.services.audit import Actor
+    from workstation.services.connection import ConnectionService
+    from workstation.services.secrets import MemorySecretStore
+    from workstation.services.settings import SettingsService
+    from workstation.ui.dialogs.settings import SettingsDialog
+
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    out = Path(args[0]) if args else ROOT / "docs"
+    app = QApplication.instance() or QApplication([])
+    suffix = ""
+    if "--pseudo" in sys.argv:
+        class Longer(QTranslator):
+            def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
+                return source + " ~" + "~" * (len(source) // 3) if source else source
+
+        translator = Longer(app)
+        app.installTranslator(translator)
+        suffix = "-pseudo"
+    tmp = Path(tempfile.mkdtemp())
+    url, stop = serve_in_thread(tmp / "market")
+    db = open_database(Config(tmp, f"sqlite:///{tmp / 'shots.sqlite3'}"))
+    secrets = MemorySecretStore()
+    actor = Actor("admin", "office-1")
+    connection = ConnectionService(db, secrets, actor, sandbox_url=lambda: url)
+    runner = TaskRunner()
+    dialog = SettingsDialog(SettingsService(db, secrets, actor), runner, provider="1688",
+                            connection_service=connection)
+    dialog.show()
+
+    def wait(condition, limit: float = 15.0) -> None:  # type: ignore[no-untyped-def]
+        end = time.monotonic() + limit
+        while not condition() and time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.01)
+
+    wait(lambda: all(e.connection is not None and e.connection.isEnabled() for e in dialog.editors.values()))
+    dialog.show_page("connection")
+    page = dialog.editors["1688"].connection
+    assert page is not None
+
+    def shot(name: str, base_url: str, key: str, secret: str) -> None:
+        page.mode.setCurrentIndex(page.mode.findData("live"))
+        page.base_url.setText(base_url)
+        page.authorize_url.setText(base_url.replace("/openapi", "/oauth/authorize")
+                                   if "127.0.0.1" in base_url else "https://auth.1688.com/oauth/authorize")
+        page.app_key.setText(key)
+        page.app_secret.setText(secret)
+        done: list[object] = []
+        page.tested.connect(done.append)
+        page.test()
+        wait(lambda: bool(done))
+        page.tested.disconnect(done.append)
+        wait(lambda: False, 0.3)
+        path = out / f"connection-{name}{suffix}.png"
+        dialog.grab().save(str(path))
+        print(path, "|", page.result_text.text())
+
+    shot("ok", url + "/1688/openapi", "8801688", "sandbox-1688-secret")
+    shot("wrong-key", url + "/1688/openapi", "8801699", "sandbox-1688-secret")
+    shot("no-network", "https://gw.open.1688.com/openapi", "3861427", "0f6c2d51b7e94a38")
+    runner.shutdown()
+    stop()
+
+
+if __name__ == "__main__":
+    main()
