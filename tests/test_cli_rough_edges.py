@@ -71,3 +71,64 @@ def test_a_bad_retention_setting_keeps_the_default_and_never_deletes_everything(
     data = tmp_path / "data"
     done = run_cli("orders", data_dir=data, env={"WORKSTATION_ACTIVITY_RETENTION_DAYS": "abc"})
     assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+
+
+def test_read_only_commands_work_on_a_read_only_database_and_write_nothing(tmp_path: Path) -> None:
+    import stat
+
+    data = tmp_path / "data"
+    order = _demo(data)
+    db_file = data / "workstation.sqlite3"
+    before = db_file.read_bytes()
+    db_file.chmod(stat.S_IRUSR)
+    try:
+        # (root writes anywhere: then the unchanged bytes below are what proves it)
+        for args in (["orders"], ["lines", order["id"]], ["activities"], ["audit"], ["scans"], ["intents"],
+                     ["settings", "show", "1688"], ["sessions"]):
+            result = run_cli(*args, data_dir=data)
+            assert result.returncode in (0, 3, 5), (args, result.stderr)  # 3: nothing found, 5: waiting
+            assert "Traceback" not in result.stderr and "readonly" not in result.stderr.lower(), (args, result.stderr)
+        assert db_file.read_bytes() == before
+    finally:
+        db_file.chmod(stat.S_IRUSR | stat.S_IWUSR)
+
+
+def test_a_fresh_data_directory_is_for_its_owner_only(tmp_path: Path) -> None:
+    import stat
+
+    data = tmp_path / "fresh"
+    assert run_cli("orders", data_dir=data).returncode == 0
+    mode = lambda p: stat.S_IMODE(p.stat().st_mode)  # noqa: E731
+    assert mode(data) == 0o700 and mode(data / "logs") == 0o700
+    assert mode(data / "workstation.sqlite3") == 0o600
+    assert all(mode(p) == 0o600 for p in (data / "logs").iterdir())
+    for extra in ("workstation.sqlite3-wal", "workstation.sqlite3-shm"):
+        if (data / extra).exists():
+            assert mode(data / extra) == 0o600, extra
+
+
+def test_forty_starts_at_once_never_refuse_each_other(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert run_cli("orders", data_dir=data).returncode == 0
+    starts = [subprocess.Popen([sys.executable, "-m", "workstation.cli", "--data-dir", str(data), "orders"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for _ in range(40)]
+    errors = [(p.wait(timeout=300), p.stderr.read().decode()) for p in starts]  # type: ignore[union-attr]
+    assert [e for e in errors if e[0] != 0] == []
+
+
+def test_read_only_commands_never_start_a_write(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """In-process: the writers a start used to run (purge, requeue) are not called for reads, so
+    a read-only database file (or one another process holds) cannot make `orders` fail."""
+    from workstation.cli import main
+    from workstation.services.activities import ActivityService
+
+    data = tmp_path / "data"
+    _demo(data)
+    called: list[str] = []
+    monkeypatch.setattr(ActivityService, "purge", lambda self, *a, **k: called.append("purge") or 0)
+    monkeypatch.setattr(ActivityService, "requeue_dead", lambda self, *a, **k: called.append("requeue"))
+    for args in (["orders"], ["activities"], ["settings", "show", "1688"], ["intents"], ["sessions"]):
+        assert main(["--data-dir", str(data), *args]) in (0, 3, 5), args
+    assert called == []
+    main(["--data-dir", str(data), "migrate"])  # a command that writes keeps the maintenance
+    assert called == ["requeue", "purge"]

@@ -155,8 +155,14 @@ def test_a_foreign_database_is_not_taken_over(tmp_path: Path) -> None:
     conn.execute("CREATE TABLE invoices (id INTEGER)")
     conn.commit()
     conn.close()
+    before = path.read_bytes()
     with pytest.raises(DatabaseProblem, match="no workstation schema"):
         open_database(Config(tmp_path, f"sqlite:///{path}"))
+    assert path.read_bytes() == before  # byte for byte: not even switched to WAL
+    assert not (tmp_path / "other.sqlite3-wal").exists()
+    check = sqlite3.connect(path)
+    assert check.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    check.close()
 
 
 def test_a_missing_folder_is_a_clear_message(tmp_path: Path) -> None:

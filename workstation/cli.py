@@ -655,6 +655,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--now", action="store_true", help="look every open one up now, whatever the schedule")
     p.set_defaults(func=cmd_reconcile)
 
+    p = sub.add_parser("backup", help="copy the SQLite database while the program runs (integrity checked)")
+    p.add_argument("file", nargs="?", help="default: DATA_DIR/backups/workstation-YYYYmmdd-HHMMSS.sqlite3")
+    p.add_argument("--keep", type=int, default=0,
+                   help="then keep only this many automatic backups (workstation-*.sqlite3) in that folder")
+
+    p = sub.add_parser("restore", help="replace the database with a backup (the current one is kept first)")
+    p.add_argument("file")
+    p.add_argument("--yes", action="store_true", help="yes, replace the current data")
+
     p = sub.add_parser("intents", help="orders without an outcome yet, and alarms; give up or link one")
     p.add_argument("action", nargs="?", default="list", choices=("list", "give-up", "link", "resolve-alarm"))
     p.add_argument("ref", nargs="?", help="our reference (WS...), or the alarm id for resolve-alarm")
@@ -707,6 +716,22 @@ def _add_sandbox(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p.set_defaults(func=None, sandbox=True)
 
 
+# Commands that only read: they never write the database (no retention purge, no requeue), so
+# they work on a read-only copy or while another station holds the write lock.
+READ_ONLY_COMMANDS = frozenset({"orders", "lines", "lookup", "scans", "audit", "activities", "activity",
+                                "sessions"})
+
+
+def _reads_only(args: argparse.Namespace) -> bool:
+    if args.command in READ_ONLY_COMMANDS:
+        return True
+    if args.command in ("settings", "marketplace"):
+        return getattr(args, "action", None) == "show"
+    if args.command == "intents":
+        return getattr(args, "action", "list") == "list"
+    return False
+
+
 def _json_anywhere(parser: argparse.ArgumentParser) -> None:
     """`--json` before the command (`workstation-cli --json orders`) or after it (`orders --json`)."""
     for action in parser._actions:  # argparse has no public walk over subparsers
@@ -728,17 +753,72 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 141  # as a shell reports a process ended by SIGPIPE
 
 
+def _backup_or_restore(config, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    """`backup` and `restore` work on the file itself, before anything opens it: a damaged
+    database can still be restored."""
+    from pathlib import Path
+
+    from workstation.config import ensure_data_dir
+    from workstation.core import open_database, sqlite_path
+    from workstation.logsetup import setup_logging
+    from workstation.store import backup as bk
+    from workstation.store.migrate import known_revisions
+
+    if not config.is_sqlite:
+        raise InvalidInput(bk.PG_POINTER)
+    ensure_data_dir(config)
+    setup_logging(config.log_dir)
+    db_file = sqlite_path(config.db_url)
+    assert db_file is not None
+    if args.command == "backup":
+        target = Path(args.file) if args.file else bk.default_backup_path(config.data_dir)
+        info = bk.backup(db_file, target)
+        pruned = bk.prune(target.parent, args.keep) if args.keep else []
+        log.info("backup of %s written to %s (%d bytes)", db_file, info.path, info.size)
+        _emit(args, {"file": str(info.path), "bytes": info.size, "schema": info.revision,
+                     "pruned": [str(p) for p in pruned]},
+              lambda: f"Backup written to {info.path} ({info.size:,} bytes, schema {info.revision}, "
+                      f"integrity checked)." + (f" {len(pruned)} older automatic backup(s) removed." if pruned else ""))
+        return EXIT_OK
+    if not args.yes:
+        raise InvalidInput(f"restore replaces everything in {db_file} with {args.file}; the current database is "
+                           "kept as a backup first. Run again with --yes to go on.")
+    info, kept = bk.restore(Path(args.file), db_file, known_revisions(), config.data_dir / bk.BACKUP_DIR)
+    log.warning("database %s restored from %s; the previous one is kept as %s", db_file, info.path, kept)
+    db = open_database(config)  # upgrades a backup of an older schema
+    try:
+        from workstation.core import assemble
+
+        core = assemble(config, db)  # requeues the activities of processes that are gone
+        due = _reconciler(core).make_all_due()
+        core.close()
+    finally:
+        db.dispose()
+    _emit(args, {"restored_from": str(info.path), "schema": info.revision, "previous_kept_as": str(kept),
+                 "orders_to_look_up": due},
+          lambda: f"Restored from {info.path} (schema {info.revision}). The database before the restore is "
+                  f"kept as {kept}." + (f" {due} marketplace order(s) sent without an outcome are looked up "
+                                        "again at once (workstation-cli reconcile)." if due else ""))
+    return EXIT_OK
+
+
 def _main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     _json_anywhere(parser)
     args = parser.parse_args(argv)
+    if args.command in ("backup", "restore"):
+        try:
+            return _backup_or_restore(load_config(args.data_dir, args.db), args)
+        except (ConfigError, DatabaseProblem, UserFacingError) as exc:
+            print(f"workstation-cli: {exc}", file=sys.stderr)
+            return 2
     try:
         config = load_config(args.data_dir, args.db)
         if getattr(args, "sandbox", False):
             from workstation.providers.sandbox import cli as sandbox_cli
 
             return sandbox_cli.run_command(args, config.sandbox_dir)
-        core = build_core(config, console_log=False)
+        core = build_core(config, console_log=False, maintenance=not _reads_only(args))
     except (ConfigError, DatabaseProblem, UserFacingError) as exc:
         print(f"workstation-cli: {exc}", file=sys.stderr)
         return 2

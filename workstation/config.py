@@ -5,7 +5,9 @@ Precedence: command-line option, then environment variable, then default.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,14 +73,29 @@ def load_config(data_dir: str | os.PathLike[str] | None = None, db_url: str | No
     return Config(directory, url, marketplace or env.get(ENV_MARKETPLACE) or SANDBOX)
 
 
+def owner_only(path: Path, mode: int = 0o600) -> None:
+    """Make a file (0600) or folder (0700) of ours readable by its owner only, where the system
+    has such modes; a file owned by someone else (a shared folder given with --data-dir) is left."""
+    if os.name != "posix" or not path.exists():
+        return
+    with contextlib.suppress(OSError):
+        if path.stat().st_uid == os.getuid() and (path.stat().st_mode & 0o777) != mode:
+            path.chmod(mode)
+
+
 def ensure_data_dir(config: Config) -> None:
     """Create the data directory and check that it is writable, with a clear error if not."""
     try:
+        # a folder given with --data-dir that is not ours (a home folder, a share) keeps its mode
+        ours = (not config.data_dir.exists() or (config.data_dir / "workstation.sqlite3").exists()
+                or config.log_dir.is_dir())
         config.data_dir.mkdir(parents=True, exist_ok=True)
         config.log_dir.mkdir(exist_ok=True)
-        probe = config.data_dir / ".write-test"
-        probe.write_text("ok")
-        probe.unlink()
+        for folder in ((config.data_dir, config.log_dir) if ours else (config.log_dir,)):
+            owner_only(folder, 0o700)  # orders, customers, addresses, tokens: nobody else's to read
+        # a probe of its own: several starts at once never trip over one another's
+        with tempfile.NamedTemporaryFile(dir=config.data_dir, prefix=".write-test-"):
+            pass
     except OSError as exc:
         raise ConfigError(
             f"The data directory {config.data_dir} cannot be written ({exc.strerror or exc}). "

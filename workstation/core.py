@@ -12,11 +12,12 @@ import socket
 import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
 
-from workstation.config import ENV_MARKETPLACE, Config, ConfigError, ensure_data_dir
+from workstation.config import ENV_MARKETPLACE, Config, ConfigError, ensure_data_dir, owner_only
 from workstation.logsetup import setup_logging
 from workstation.providers.base import Provider, ProviderKind
 from workstation.providers.registry import live_provider
@@ -235,12 +236,25 @@ def open_database(config: Config) -> Database:
     except Exception:
         db.dispose()
         raise
+    if config.is_sqlite:
+        path = sqlite_path(config.db_url)
+        if path is not None:  # SQLite made the file with the umask's mode; its -wal and -shm follow it
+            for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                owner_only(part)
     return db
+
+
+def sqlite_path(url: str) -> Path | None:
+    from sqlalchemy.engine import make_url
+
+    database = make_url(url).database
+    return Path(database) if database and database != ":memory:" else None
 
 
 def assemble(config: Config, db: Database, *, secrets: SecretStore | None = None,
              sandbox_url: str | None = None, clock=utcnow,  # type: ignore[no-untyped-def]
-             connector_timeout: float | None = None, retention_days: int | None = None) -> Core:
+             connector_timeout: float | None = None, retention_days: int | None = None,
+             maintenance: bool = True) -> Core:
     """Wire the services on an open database (tests call this with their own parts)."""
     actor = Actor.local()
     secrets = secrets or make_secret_store(config.data_dir)
@@ -256,11 +270,12 @@ def assemble(config: Config, db: Database, *, secrets: SecretStore | None = None
                 "binding": MatchAfter(BindHandler(deps), matching), "unbinding": UnbindHandler(deps)}
     activities = ActivityService(db, handlers, owner=f"{socket.gethostname()}:{os.getpid()}", clock=clock)
     deps.reconciler = Reconciler(deps, activities)
-    activities.requeue_dead(pid_alive)
-    retention_days = retention_days_from_env() if retention_days is None else retention_days
-    purged = activities.purge(timedelta(days=retention_days))
-    if purged:
-        log.info("cleared %d finished activities older than %d days", purged, retention_days)
+    if maintenance:  # writes: never for a command that only reads (a read-only database works)
+        activities.requeue_dead(pid_alive)
+        retention_days = retention_days_from_env() if retention_days is None else retention_days
+        purged = activities.purge(timedelta(days=retention_days))
+        if purged:
+            log.info("cleared %d finished activities older than %d days", purged, retention_days)
     purchase = PurchaseService(db, activities, sessions, settings, actor)
     alerts = AlertService(db, actor, clock)
     background = BackgroundSync(sessions, settings, activities, purchase, clock,
@@ -274,8 +289,9 @@ def assemble(config: Config, db: Database, *, secrets: SecretStore | None = None
                 worklist=WorklistService(db, clock), alerts=alerts)
 
 
-def build_core(config: Config, *, console_log: bool = False) -> Core:
-    """Everything below the UI. Raises ConfigError or DatabaseProblem with plain messages."""
+def build_core(config: Config, *, console_log: bool = False, maintenance: bool = True) -> Core:
+    """Everything below the UI. Raises ConfigError or DatabaseProblem with plain messages.
+    `maintenance=False` (read-only commands): no dead activities requeued, no retention purge."""
     ensure_data_dir(config)
     setup_logging(config.log_dir, console=console_log)
     warning = sqlite_version_warning() if config.is_sqlite else None
@@ -283,4 +299,4 @@ def build_core(config: Config, *, console_log: bool = False) -> Core:
         log.warning(warning)
     db = open_database(config)
     log.info("database ready: %s", db.engine.url.render_as_string(hide_password=True))
-    return assemble(config, db)
+    return assemble(config, db, maintenance=maintenance)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
+import os
 import re
 from pathlib import Path
 
@@ -24,6 +26,17 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
+class OwnerOnlyRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """The log names orders, customers and accounts: each file (also after a rollover) 0600."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        stream = super()._open()
+        if os.name == "posix":
+            with contextlib.suppress(OSError):
+                os.chmod(self.baseFilename, 0o600)
+        return stream
+
+
 def setup_logging(log_dir: Path, level: int = logging.INFO, *, console: bool = False) -> Path:
     """Send the root logger to `log_dir/workstation.log` (5 x 2 MB). Returns the file path."""
     path = log_dir / LOG_FILE
@@ -34,7 +47,7 @@ def setup_logging(log_dir: Path, level: int = logging.INFO, *, console: bool = F
             root.removeHandler(handler)
             handler.close()
     formatter = RedactingFormatter("%(asctime)s %(levelname)-7s %(threadName)s %(name)s: %(message)s")
-    file_handler = logging.handlers.RotatingFileHandler(
+    file_handler = OwnerOnlyRotatingFileHandler(
         path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
     )
     file_handler.setFormatter(formatter)

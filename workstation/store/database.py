@@ -117,6 +117,29 @@ def _check_sqlite_file(path: Path) -> None:
             f"The file {path} is not a workstation database (it is not an SQLite file, or it is "
             "damaged). Nothing was changed. Move it away or choose another with --db."
         )
+    _check_sqlite_tables(path)
+
+
+def _check_sqlite_tables(path: Path) -> None:
+    """Look at an existing file read-only, before the engine's first connection switches it to
+    WAL: another program's database, or a damaged one, stays byte for byte as it was."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise DatabaseProblem(f"The database file {path} cannot be opened ({exc}). Nothing was changed.") from exc
+    try:
+        tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseProblem(
+            f"The file {path} is damaged ({exc}): it cannot be read as a database. Nothing was changed. "
+            "Restore a backup (workstation-cli restore FILE) or choose another with --db.") from exc
+    finally:
+        conn.close()
+    foreign = sorted(tables - {"alembic_version"} - {t for t in tables if t.startswith("sqlite_")})
+    if foreign and "alembic_version" not in tables:
+        raise DatabaseProblem(
+            f"The database {path} has tables but no workstation schema version "
+            f"({', '.join(foreign[:5])}...): it belongs to another program. Nothing was changed.")
 
 
 def create_db_engine(url: str, *, echo: bool = False) -> Engine:

@@ -53,6 +53,12 @@ def _files_head() -> str | None:
     return heads.pop() if len(heads) == 1 else None
 
 
+def known_revisions() -> set[str]:
+    """Every revision the migration files know (read from the files, no Alembic)."""
+    return {m.group(1) for path in (MIGRATIONS / "versions").glob("*.py")
+            if (m := _REVISION.search(path.read_text(encoding="utf-8")))}
+
+
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 

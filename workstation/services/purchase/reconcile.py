@@ -93,6 +93,15 @@ class Reconciler:
         lease = row.lease_until if row.lease_until.tzinfo else row.lease_until.replace(tzinfo=now.tzinfo)
         return lease > now
 
+    def make_all_due(self) -> int:
+        """Every open intent is looked up at the next round (after a restore: what the marketplace
+        did since the backup is learnt, never assumed). How many there are."""
+        with self.d.db.write() as s:
+            rows = list(s.scalars(select(PO).where(PO.state.in_(ledger.OPEN))))
+            for po in rows:
+                po.next_check_at = None
+        return len(rows)
+
     def due(self, now: datetime | None = None, *, force: bool = False) -> list[OpenIntent]:
         """Open intents to look up now: unknown ones whose next look-up is due, and submitting ones
         whose sender is gone. `force` ignores the schedule (a person asked)."""
