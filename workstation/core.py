@@ -280,7 +280,8 @@ def assemble(config: Config, db: Database, *, secrets: SecretStore | None = None
     alerts = AlertService(db, actor, clock)
     background = BackgroundSync(sessions, settings, activities, purchase, clock,
                                 refresher=lambda provider: connectors(provider).refresh,
-                                reconciler=deps.reconciler, matcher=matching.match_pending, alerts=alerts)
+                                reconciler=deps.reconciler, matcher=matching.match_pending, alerts=alerts,
+                                claim=db.claim)
     orders = OrderService(db)
     return Core(config=config, db=db, orders=orders, settings=settings, sessions=sessions,
                 activities=activities, purchase=purchase, connectors=connectors, secrets=secrets,

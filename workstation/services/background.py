@@ -7,9 +7,10 @@ the check "no open sync of this account" and the creation of the next one togeth
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
@@ -102,6 +103,11 @@ class _Track:
     refusal_kind: str = ""  # expiring / expired: an expiring one is flagged again once it expires
 
 
+@contextlib.contextmanager
+def _always_ours(_name: str) -> Iterator[bool]:
+    yield True
+
+
 def backoff(failures: int) -> timedelta:
     """Wait before the next try after `failures` failed runs in a row."""
     if failures <= 0:
@@ -113,7 +119,8 @@ class BackgroundSync:
     def __init__(self, sessions: SessionService, settings: SettingsService, activities: ActivityService,
                  purchase: StartsSync, clock: Clock, *, refresher: Refresher | None = None,
                  refresh_within: timedelta = REFRESH_WITHIN, reconciler: Reconciles | None = None,
-                 matcher: Callable[[], Any] | None = None, alerts: Any | None = None):
+                 matcher: Callable[[], Any] | None = None, alerts: Any | None = None,
+                 claim: Callable[[str], Any] | None = None):
         self._sessions = sessions
         self._settings = settings
         self._activities = activities
@@ -124,6 +131,9 @@ class BackgroundSync:
         self._reconciler = reconciler
         self._matcher = matcher  # pairs unmatched parcels with waybills any station's sync wrote
         self._alerts = alerts  # services.alerts.AlertService: notices kept until acknowledged
+        # Database.claim: "no open sync of this account" checked and the next one created under a
+        # claim that holds across stations (a PostgreSQL advisory lock), not only in this process
+        self._claim = claim or _always_ours
         self._tracks: dict[tuple[str, str], _Track] = {}
         self._new: list[Notice] = []
         self._lock = threading.RLock()
@@ -191,9 +201,12 @@ class BackgroundSync:
         row = self._keep_alive(row, now)
         if row.state == EXPIRED:
             return None
-        if not self._is_due(row, settings, now) or self._open_sync(row.provider, row.account):
+        if not self._is_due(row, settings, now):
             return None
-        return self._start(row, now)
+        with self._claim(f"sync:{row.provider}:{row.account}") as ours:
+            if not ours or self._open_sync(row.provider, row.account):
+                return None  # another station is starting it this moment, or it runs already
+            return self._start(row, now)
 
     def run_now(self, provider: str, account: str, now: datetime | None = None) -> str:
         """"Start synchronisation": one run now, whatever the interval and back-off say, but never
@@ -206,10 +219,13 @@ class BackgroundSync:
             row = self._keep_alive(self._sessions.get(provider, account), now)
             if row.state == EXPIRED:
                 raise SessionExpired(f"The session of {account} on {provider} has expired; log in again.")
-            busy = self._open_sync(provider, account)
-            if busy is not None:
-                raise SyncBusy(f"A synchronisation of {account} is already {busy.state}.")
-            return self._start(row, now)
+            with self._claim(f"sync:{provider}:{account}") as ours:
+                if not ours:
+                    raise SyncBusy(f"Another station is starting a synchronisation of {account} right now.")
+                busy = self._open_sync(provider, account)
+                if busy is not None:
+                    raise SyncBusy(f"A synchronisation of {account} is already {busy.state}.")
+                return self._start(row, now)
 
     def take_notices(self) -> list[Notice]:
         """Notices raised since the last call, each once (the timer turns them into signals)."""

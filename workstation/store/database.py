@@ -14,6 +14,7 @@ retried here: busy_timeout already waits for the other writer.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import random
@@ -237,6 +238,29 @@ class Database:
                 "nothing of it was saved, and it can be run again.", code) from exc
         finally:
             self._local.writing = False
+
+    @contextmanager
+    def claim(self, name: str) -> Iterator[bool]:
+        """A claim on `name` across processes and stations for the length of the block; yields
+        True when this caller holds it, False when someone else does (never waits).
+
+        PostgreSQL: a session advisory lock (`pg_try_advisory_lock`) on a 64-bit key derived from
+        the name, on a connection of its own, released at the end of the block, or by the server
+        when that connection dies with its station. SQLite: always True; one file serialises
+        its writers, so a check and the write that follows it are ordered already."""
+        if self.dialect != "postgresql":
+            yield True
+            return
+        key = int.from_bytes(hashlib.blake2b(name.encode(), digest_size=8).digest(), "big", signed=True)
+        with self.engine.connect() as conn:
+            got = bool(conn.exec_driver_sql("SELECT pg_try_advisory_lock(%(k)s)", {"k": key}).scalar())
+            conn.rollback()  # a session lock outlives the transaction; keep no transaction open
+            try:
+                yield got
+            finally:
+                if got:
+                    conn.exec_driver_sql("SELECT pg_advisory_unlock(%(k)s)", {"k": key})
+                    conn.rollback()
 
     def transaction(self, fn: Callable[[Session], T], *,
                     attempts: int = TRANSACTION_ATTEMPTS) -> T:
