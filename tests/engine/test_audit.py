@@ -155,3 +155,14 @@ def test_the_audit_is_filtered_by_order_line_and_time_and_exported(world: World)
     confirm = [r for r in rows if r["action"] == "line.price_confirm" and r["field"] == "price accepted to buy"]
     assert len(confirm) == 1 and confirm[0]["user"] == "olga" and confirm[0]["line"] == "#1"
     assert confirm[0]["new"] and confirm[0]["station"] == world.core.actor.workstation
+
+
+def test_the_station_is_named_by_its_setting_or_the_host(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import socket
+
+    from workstation.services.audit import Actor
+
+    monkeypatch.setenv("WORKSTATION_STATION", "  Packing   table 2 ")
+    assert Actor.local().workstation == "Packing table 2"
+    monkeypatch.setenv("WORKSTATION_STATION", "")
+    assert Actor.local().workstation == socket.gethostname()

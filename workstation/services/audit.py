@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import os
 import socket
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -30,7 +31,14 @@ class Actor:
             user = getpass.getuser()
         except Exception:  # noqa: BLE001 - no login name in some containers
             user = "unknown"
-        return cls(user, socket.gethostname())
+        return cls(user, station_name())
+
+
+def station_name() -> str:
+    """This station's name in the audit and the scan journal: WORKSTATION_STATION (e.g. "Packing
+    table 2") when set, else the host name."""
+    name = " ".join(os.environ.get("WORKSTATION_STATION", "").split())[:100]
+    return name or socket.gethostname()
 
 
 def audit(s: Session, actor: Actor, action: str, entity: str, entity_id: object,
