@@ -655,6 +655,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--now", action="store_true", help="look every open one up now, whatever the schedule")
     p.set_defaults(func=cmd_reconcile)
 
+    p = sub.add_parser("db", help="db copy --to postgresql+psycopg://...: move this station's data to PostgreSQL")
+    p.add_argument("action", choices=("copy",))
+    p.add_argument("--to", required=True, help="an empty PostgreSQL database (or an interrupted copy)")
+
     p = sub.add_parser("backup", help="copy the SQLite database while the program runs (integrity checked)")
     p.add_argument("file", nargs="?", help="default: DATA_DIR/backups/workstation-YYYYmmdd-HHMMSS.sqlite3")
     p.add_argument("--keep", type=int, default=0,
@@ -802,10 +806,52 @@ def _backup_or_restore(config, args: argparse.Namespace) -> int:  # type: ignore
     return EXIT_OK
 
 
+def _db_copy(config, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    """`db copy --to URL`: this station's database into an empty PostgreSQL database."""
+    from workstation.config import ensure_data_dir
+    from workstation.core import open_database
+    from workstation.logsetup import setup_logging
+    from workstation.store.copy import copy_database
+    from workstation.store.database import Database, create_db_engine
+
+    if not args.to.startswith("postgresql"):
+        raise InvalidInput("--to: give the PostgreSQL database to copy into, postgresql+psycopg://user@host/name")
+    ensure_data_dir(config)
+    setup_logging(config.log_dir)
+    source = open_database(config)
+    target = Database(create_db_engine(args.to))
+    last = [""]
+
+    def progress(table: str, done: int, total: int) -> None:
+        if not args.json and (table != last[0] or done == total or done % 50_000 == 0):
+            print(f"  {table}: {done:,} of {total:,}", file=sys.stderr, flush=True)
+            last[0] = table
+
+    try:
+        report = copy_database(source, target, progress=progress)
+    finally:
+        source.dispose()
+        target.dispose()
+    shown = target.engine.url.render_as_string(hide_password=True)
+    _emit(args, {"tables": report.tables, "rows": report.rows, "skipped": list(report.skipped),
+                 "counts": report.counts, "setting": f"WORKSTATION_DB_URL={shown}"},
+          lambda: f"Copied {report.rows:,} rows in {report.tables} tables"
+                  + (f" ({len(report.skipped)} complete from an earlier run)" if report.skipped else "")
+                  + f"; every count matches. On each station set WORKSTATION_DB_URL={shown} "
+                    "(or start it with --db ...). This SQLite file is left as it was.")
+    return EXIT_OK
+
+
 def _main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     _json_anywhere(parser)
     args = parser.parse_args(argv)
+    if args.command == "db":
+        try:
+            return _db_copy(load_config(args.data_dir, args.db), args)
+        except (ConfigError, DatabaseProblem, UserFacingError) as exc:
+            print(f"workstation-cli: {exc}", file=sys.stderr)
+            return 2
     if args.command in ("backup", "restore"):
         try:
             return _backup_or_restore(load_config(args.data_dir, args.db), args)

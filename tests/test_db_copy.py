@@ -1,0 +1,107 @@
+"""Growing from one PC (issue 17): `db copy` moves a station's SQLite database into an empty
+PostgreSQL database; interrupted once and run again it ends with equal counts, and the copy
+works: ids continue after the copied ones and a booking goes through it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.conftest import _pg_database
+from tests.test_cli import run_cli
+from workstation.config import Config
+from workstation.core import open_database
+from workstation.services import demo
+from workstation.store import copy as copy_module
+from workstation.store.database import Database, DatabaseProblem, create_db_engine
+from workstation.store.models import Order, OrderLine
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    yield from _pg_database()
+
+
+def _source(tmp_path: Path, orders: int = 1500) -> tuple[Database, Config]:
+    config = Config(tmp_path / "data", f"sqlite:///{tmp_path / 'data' / 'workstation.sqlite3'}")
+    config.data_dir.mkdir(parents=True)
+    db = open_database(config)
+    demo.generate(db, orders=orders)
+    return db, config
+
+
+def test_an_interrupted_copy_run_again_ends_with_equal_counts_and_a_working_database(
+        tmp_path: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    source, _config = _source(tmp_path)
+    target = Database(create_db_engine(pg_url))
+    batches = [0]
+    real_begin = target.engine.begin
+
+    class Cut(Exception):
+        pass
+
+    def failing_begin():  # type: ignore[no-untyped-def]
+        batches[0] += 1
+        if batches[0] == 4:  # a few batches in: the power goes
+            raise Cut("interrupted")
+        return real_begin()
+
+    monkeypatch.setattr(target.engine, "begin", failing_begin)
+    with pytest.raises(Cut):
+        copy_module.copy_database(source, target, batch=500)
+    monkeypatch.setattr(target.engine, "begin", real_begin)
+    report = copy_module.copy_database(source, target, batch=500)
+    assert report.skipped  # what was complete was not copied again
+    with source.read() as s:
+        want = (s.scalar(select(func.count()).select_from(Order)), s.scalar(select(func.count()).select_from(OrderLine)))
+    with target.read() as s:
+        got = (s.scalar(select(func.count()).select_from(Order)), s.scalar(select(func.count()).select_from(OrderLine)))
+        top = s.scalar(select(func.max(OrderLine.id)))
+        line = s.get(OrderLine, top)
+        assert line is not None and line.price_cust == source_line_price(source, top)
+    assert got == want and want[1] > 3000
+    # a second run over a complete copy copies nothing
+    again = copy_module.copy_database(source, Database(create_db_engine(pg_url)), batch=500)
+    assert again.rows == 0
+    with target.write() as s:  # ids continue after the copied ones (sequences advanced)
+        first = s.get(OrderLine, top)
+        assert first is not None
+        s.add(OrderLine(**{c.key: getattr(first, c.key) for c in OrderLine.__table__.columns
+                           if c.key not in ("id", "line_num", "label")}, line_num=99, label="LN-COPY-TEST"))
+    with target.read() as s:
+        assert s.scalar(select(func.max(OrderLine.id))) > top  # type: ignore[operator]
+    source.dispose()
+    target.dispose()
+
+
+def source_line_price(db: Database, line_id: int):  # type: ignore[no-untyped-def]
+    with db.read() as s:
+        return s.get(OrderLine, line_id).price_cust  # type: ignore[union-attr]
+
+
+def test_a_target_with_other_data_is_refused(tmp_path: Path, pg_url: str) -> None:
+    source, _config = _source(tmp_path, orders=5)
+    target = Database(create_db_engine(pg_url))
+    copy_module.upgrade(target)
+    demo.generate(target, orders=50)
+    with pytest.raises(DatabaseProblem, match="not an\\s+empty database"):
+        copy_module.copy_database(source, target)
+    source.dispose()
+    target.dispose()
+
+
+def test_the_cli_copies_and_prints_the_setting_each_station_needs(tmp_path: Path, pg_url: str) -> None:
+    data = tmp_path / "data"
+    assert run_cli("demo", "--orders", "30", "--no-sandbox", data_dir=data).returncode == 0
+    done = run_cli("db", "copy", "--to", pg_url, data_dir=data)
+    assert done.returncode == 0, done.stderr
+    assert "every count matches" in done.stdout and "WORKSTATION_DB_URL=postgresql" in done.stdout
+    listed = run_cli("--db", pg_url, "orders", "--limit", "100", data_dir=tmp_path / "station2")
+    assert listed.returncode == 0 and listed.stdout.count("ORD-") == 30
+    refused = run_cli("db", "copy", "--to", "sqlite:///x.sqlite3", data_dir=data)
+    assert refused.returncode == 2 and "PostgreSQL" in refused.stderr
