@@ -132,3 +132,15 @@ def test_read_only_commands_never_start_a_write(tmp_path: Path, monkeypatch) -> 
     assert called == []
     main(["--data-dir", str(data), "migrate"])  # a command that writes keeps the maintenance
     assert called == ["requeue", "purge"]
+
+
+def test_parsing_imports_none_of_the_services() -> None:
+    """`--help` and a mistyped option answer without the database layer (issue 16: 75x a bare
+    interpreter before, about 5x now; benchmarks/bench_cli_start.py)."""
+    probe = ("import sys\nfrom workstation.cli import build_parser, _json_anywhere\n"
+             "parser = build_parser(); _json_anywhere(parser); parser.parse_args(['orders', '--json'])\n"
+             "heavy = [m for m in ('sqlalchemy', 'httpx', 'PySide6', 'lxml', 'workstation.core') if m in sys.modules]\n"
+             "print(','.join(heavy))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""

@@ -15,10 +15,18 @@ import signal
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from workstation.providers.sandbox.catalogue import DEFAULT_SEED
-from workstation.providers.sandbox.launcher import remove_port_file, write_port_file
-from workstation.providers.sandbox.market import Market, MarketError
+# Parsing needs none of the marketplace: `workstation-cli --help` lists these commands without
+# importing the server, the market or the catalogue; each command imports what it uses.
+if TYPE_CHECKING:
+    from workstation.providers.sandbox.market import Market
+
+
+def _market(directory: Path) -> Market:
+    from workstation.providers.sandbox import market
+
+    return market.Market(directory)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -31,7 +39,7 @@ def add_commands(subparsers) -> None:
     p = subparsers.add_parser("serve", help="run the sandbox server in the foreground")
     _common(p)
     p.add_argument("--port", type=int, default=0, help="port (0 = any free port)")
-    p.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    p.add_argument("--seed", type=int, default=None, help="default: the catalogue's own seed")
     p.set_defaults(sandbox_func=cmd_serve)
     p = subparsers.add_parser("pay", help="pay a provider order awaiting payment")
     _common(p)
@@ -64,6 +72,8 @@ def run_command(args: argparse.Namespace, sandbox_dir: Path | None = None) -> in
     if directory is None:
         print("sandbox: no state directory (give --dir)", file=sys.stderr)
         return 2
+    from workstation.providers.sandbox.market import MarketError
+
     try:
         return args.sandbox_func(args, Path(directory))
     except MarketError as exc:
@@ -88,9 +98,11 @@ def _order_text(order: dict) -> str:
 
 
 def cmd_serve(args, directory: Path) -> int:
+    from workstation.providers.sandbox.catalogue import DEFAULT_SEED
+    from workstation.providers.sandbox.launcher import remove_port_file, write_port_file
     from workstation.providers.sandbox.server import make_server
 
-    server = make_server(directory, port=args.port, seed=args.seed)
+    server = make_server(directory, port=args.port, seed=DEFAULT_SEED if args.seed is None else args.seed)
     port = server.server_address[1]
     write_port_file(directory, port)
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -105,39 +117,39 @@ def cmd_serve(args, directory: Path) -> int:
 
 
 def cmd_pay(args, directory: Path) -> int:
-    order = Market(directory).pay(args.order_id).to_json()
+    order = _market(directory).pay(args.order_id).to_json()
     _out(args, order, f"paid: {_order_text(order)}")
     return 0
 
 
 def cmd_cancel(args, directory: Path) -> int:
-    order = Market(directory).cancel(args.order_id, enforce_too_fast=False).to_json()
+    order = _market(directory).cancel(args.order_id, enforce_too_fast=False).to_json()
     _out(args, order, f"cancelled: {_order_text(order)}")
     return 0
 
 
 def cmd_advance(args, directory: Path) -> int:
-    market = Market(directory)
+    market = _market(directory)
     now = market.advance(args.hours)
     _out(args, market.settings(), f"sandbox time is now {_time(now)}")
     return 0
 
 
 def cmd_reset(args, directory: Path) -> int:
-    market = Market(directory)
+    market = _market(directory)
     market.reset(args.seed)
     _out(args, market.settings(), f"sandbox reset (seed {market.seed})")
     return 0
 
 
 def cmd_orders(args, directory: Path) -> int:
-    orders = [o.to_json() for o in Market(directory).find_orders(args.provider)]
+    orders = [o.to_json() for o in _market(directory).find_orders(args.provider)]
     _out(args, orders, "\n".join(_order_text(o) for o in orders) or "no orders")
     return 0
 
 
 def cmd_status(args, directory: Path) -> int:
-    settings = Market(directory).settings()
+    settings = _market(directory).settings()
     text = (f"sandbox time {_time(settings['now'])}, seed {settings['seed']}, latency "
             f"{settings['latency_ms']} ms, qps limit {settings['qps_limit'] or 'none'}, "
             f"booking limit {settings['booking_limit']}/day")

@@ -20,6 +20,19 @@ from sqlalchemy.orm import Session
 
 from workstation.domain import statuses as st
 from workstation.domain.barcodes import normalise_code
+from workstation.domain.scans import (  # noqa: F401 - re-exported
+    ALREADY,
+    DUPLICATE,
+    FAILED,
+    FOUND,
+    NOT_FOUND,
+    SERIAL,
+    SOURCES,
+    TYPED,
+    UNMATCHED_VERDICTS,
+    VERDICTS,
+    WEDGE,
+)
 from workstation.services.audit import Actor, audit
 from workstation.services.dto import LookupResult
 from workstation.services.errors import UserFacingError
@@ -36,12 +49,6 @@ from workstation.store.models import (
 
 log = logging.getLogger(__name__)
 
-FOUND, ALREADY, NOT_FOUND, DUPLICATE, FAILED = (
-    "found", "already_received", "not_found", "duplicate", "failed")
-VERDICTS = (FOUND, ALREADY, NOT_FOUND, DUPLICATE, FAILED)
-WEDGE, SERIAL, TYPED = "wedge", "serial", "typed"
-SOURCES = (WEDGE, SERIAL, TYPED)
-UNMATCHED_VERDICTS = frozenset({NOT_FOUND, FAILED})  # kept as an unmatched parcel
 FOUND_BY = {"provider_order": "marketplace order number", "label": "line label", "order": "order id"}
 CODE_MAX = 128  # scan_journal.code and unmatched_scans.code
 Clock = Callable[[], datetime]
