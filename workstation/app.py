@@ -95,7 +95,8 @@ def _build_window(app, core, runner, settings, label, reporter):  # type: ignore
                            on_open=scanner_pause.pause, on_close=scanner_pause.resume)
 
     def sessions_pane():  # type: ignore[no-untyped-def]
-        return SessionsPane(core.sessions, login, runner, profiles, login_dialog_factory=login_dialog)
+        return SessionsPane(core.sessions, login, runner, profiles, login_dialog_factory=login_dialog,
+                            sync_timer=sync_timer)
 
     def settings_dialog(parent):  # type: ignore[no-untyped-def]
         return SettingsDialog(core.settings, runner, parent=parent, sessions_widget_factory=sessions_pane,

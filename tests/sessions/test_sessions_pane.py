@@ -119,3 +119,17 @@ def test_plus_logs_an_account_in_and_the_list_shows_it(qtbot, pane):
         fill_login_form(dialog.page, account, password)
     assert [(r.provider, r.account) for r in pane.model.rows()] == [("taobao", account)]
     qtbot.waitUntil(lambda: pane.login_dialog is None, timeout=WAIT)  # closed and deleted
+
+
+def test_the_state_says_how_long_is_left_and_a_new_login_clears_the_expiry_text(qtbot, pane, clocked):
+    from workstation.ui.panes.sessions.model import state_text
+
+    row = clocked.store("1688", token("a_valid", 5))
+    assert state_text(row, now=NOW) == "Valid, 5 h 0 min left"
+    soon = clocked.store("1688", token("b_soon", 0.5))
+    assert state_text(soon, now=NOW).endswith("30 min left")
+    clocked.mark_expired("1688", "a_valid", "session expired: log in again")
+    assert clocked.get("1688", "a_valid").last_sync_result == "session expired: log in again"
+    clocked.store("1688", token("a_valid", 10))  # logged in again
+    again = clocked.get("1688", "a_valid")
+    assert again.state == "valid" and again.last_sync_result == ""  # the old text is gone

@@ -60,6 +60,8 @@ class SessionService:
                 row = ProviderSession(provider=provider, account=token.account, obtained_at=now,
                                       expires_at=token.expires_at)
                 s.add(row)
+            if row.state == EXPIRED:
+                row.last_sync_result = ""  # "expired: log in again" is over once it is logged in again
             row.state, row.obtained_at, row.expires_at = VALID, now, token.expires_at
             row.refresh_expires_at = token.refresh_expires_at
         return self.get(provider, token.account)

@@ -214,6 +214,9 @@ class SettingsDialog(QDialog):
         position = PROVIDER_ORDER.index(self.provider)
         for stack in self.stacks:
             stack.setCurrentIndex(position)
+        show_provider = getattr(self.sessions_widget, "show_provider", None)
+        if show_provider is not None:  # the Sessions tab follows the provider chosen at the top
+            show_provider(self.provider)
 
     def _sessions_elsewhere(self) -> QWidget:
         label = QLabel(self.tr("Sessions (the logged-in buyer accounts) are managed in the "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
@@ -48,7 +49,8 @@ class SessionsPane(QWidget):
     def __init__(self, sessions: SessionService, login: LoginService, runner: TaskRunner,
                  profiles: BrowserProfiles, providers: Sequence[str] = ("1688", "taobao"),
                  parent: QWidget | None = None, *, refresh_ms: int = REFRESH_MS,
-                 login_dialog_factory: Callable[[str, QWidget, str | None], LoginDialog] | None = None):
+                 login_dialog_factory: Callable[[str, QWidget, str | None], LoginDialog] | None = None,
+                 sync_timer: Any = None):
         super().__init__(parent)
         self._dialog_factory = login_dialog_factory  # the app's: it pauses the scanner meanwhile
         self._sessions = sessions
@@ -88,6 +90,16 @@ class SessionsPane(QWidget):
         self.forget_button.clicked.connect(self._on_forget_clicked)
         refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.refresh)
+        # "Start synchronisation" for the chosen account (runner.background.BackgroundSyncTimer)
+        self._sync_timer = sync_timer
+        self._waiting_sync: str | None = None  # the account whose "Start synchronisation" is on its way
+        self.sync_button = QPushButton(self.tr("Start synchronisation"))
+        self.sync_button.setToolTip(self.tr("Synchronise the selected account now (its progress is in Activities)"))
+        self.sync_button.clicked.connect(self._on_sync_clicked)
+        self.sync_button.setVisible(sync_timer is not None)
+        if sync_timer is not None:
+            sync_timer.sync_started.connect(self._on_sync_started)
+            sync_timer.run_refused.connect(self._on_sync_refused)
 
         self.hint = QLabel(self.tr("No buyer account is logged in. Press + to log one in."))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -102,6 +114,7 @@ class SessionsPane(QWidget):
         bar.addWidget(self.add_button)
         bar.addWidget(self.relogin_button)
         bar.addWidget(self.forget_button)
+        bar.addWidget(self.sync_button)
         bar.addWidget(refresh)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -155,6 +168,35 @@ class SessionsPane(QWidget):
         row = self.selected()
         self.forget_button.setEnabled(row is not None)
         self.relogin_button.setEnabled(row is not None)
+        self.sync_button.setEnabled(row is not None and row.state != "expired")
+
+    def show_provider(self, provider: str) -> None:
+        """List the accounts of this provider only (the settings dialog's provider at the top)."""
+        index = self.filter.findData(provider)
+        if index >= 0 and index != self.filter.currentIndex():
+            self.filter.setCurrentIndex(index)  # refreshes
+
+    # ------------------------------------------------------------ synchronisation
+
+    def _on_sync_clicked(self) -> None:
+        row = self.selected()
+        if row is None or self._sync_timer is None:
+            return
+        self._waiting_sync = row.account
+        self.status.setText(self.tr("Starting a synchronisation of %1…").replace("%1", row.account))
+        self._sync_timer.run_now(row.provider, row.account)
+
+    def _on_sync_started(self, _activity_id: str) -> None:
+        account = self._waiting_sync
+        if account:
+            self._waiting_sync = None
+            self.status.setText(self.tr("Synchronisation of %1 started; its progress is in the Activities pane.")
+                                .replace("%1", account))
+
+    def _on_sync_refused(self, message: str) -> None:
+        if self._waiting_sync:
+            self._waiting_sync = None
+            self.status.setText(message)
 
     # ------------------------------------------------------------ login
 

@@ -1,0 +1,71 @@
+"""Screenshot of Settings -> Sessions in the composed window (run under Xvfb):
+
+    QTWEBENGINE_CHROMIUM_FLAGS=--no-sandbox xvfb-run -a -s "-screen 0 1600x1000x24" \\
+        .venv/bin/python docs/make_sessions_screenshot.py [OUT_DIR] [--pseudo]
+
+The sandbox's demo accounts of 1688 logged in, the tab following the provider at the top, one
+account selected with "Start synchronisation" pressed (docs/sessions-tab.png).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from make_audit_screenshots import settle  # noqa: E402
+
+
+def main() -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from tests.engine.conftest import ACCOUNT, make_world
+    from workstation.app import _build_window
+    from workstation.runner.tasks import TaskRunner
+    from workstation.ui.errors import ErrorReporter
+
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    out = Path(args[0]) if args else HERE
+    app = QApplication.instance() or QApplication([])
+    suffix = ""
+    if "--pseudo" in sys.argv:
+        from PySide6.QtCore import QTranslator
+
+        class Longer(QTranslator):
+            def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
+                return source + " ~" + "~" * (len(source) // 3) if source else source
+
+        translator = Longer(app)
+        app.installTranslator(translator)
+        suffix = "-pseudo"
+    tmp = Path(tempfile.mkdtemp())
+    worlds = make_world(tmp, f"sqlite:///{tmp / 'shot.sqlite3'}")  # kept: closing it closes the world
+    world = next(worlds)
+    runner = TaskRunner()
+    reporter = ErrorReporter(None)
+    reporter.interactive = False
+    window, stop = _build_window(app, world.core, runner, QSettings(str(tmp / "ui.ini"), QSettings.Format.IniFormat),
+                                 "shot", reporter)
+    window.show()
+    window.settings_action.trigger()
+    dialog = window.settings_dialog
+    pane = dialog.sessions_widget
+    dialog.tabs.setCurrentWidget(pane)
+    dialog.chooser.setCurrentIndex(dialog.chooser.findData("1688"))
+    settle(app, 1.0, until=lambda: {r.provider for r in pane.model.rows()} == {"1688"})
+    pane.view.selectRow(next(i for i, r in enumerate(pane.model.rows()) if r.account == ACCOUNT["1688"]))
+    pane.sync_button.click()
+    settle(app, 1.5, until=lambda: "started" in pane.status.text() or "~" in pane.status.text())
+    dialog.grab().save(str(out / f"sessions-tab{suffix}.png"))
+    stop()
+    runner.shutdown()
+    print("saved to", out)
+
+
+if __name__ == "__main__":
+    main()
