@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workstation.domain import marketplaces
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -42,9 +44,10 @@ def validate_warehouse(*, name: str, mobile: str, postal_code: str, province: st
                          ("address", address)):
         if not value.strip():
             problems.append(Problem(field, f"{field.replace('_', ' ')} is required"))
-    if provider == "1688":
+    found = marketplaces.BY_KIND.get(provider)
+    if found is not None and found.needs_landline:
         if not phone.strip():
-            problems.append(Problem("phone", "1688 needs a landline phone"))
+            problems.append(Problem("phone", f"{marketplaces.short_name(provider)} needs a landline phone"))
         elif not _LANDLINE.match(phone.strip()):
             problems.append(Problem("phone", "landline may hold only digits, spaces and dashes"))
     return problems

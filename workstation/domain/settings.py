@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from workstation.domain import statuses
+from workstation.domain import marketplaces, statuses
 from workstation.domain.pricing import MODES
 
-PROVIDERS = ("taobao", "1688")
+PROVIDERS = marketplaces.KINDS
 
 
 class SettingError(ValueError):
@@ -115,14 +115,14 @@ def _text(key: str) -> Callable[[str, Any], str]:
 
 def _integration(provider: str, raw: Any) -> str:
     text = str(raw).strip()
-    allowed = {"taobao": ("TaobaoGlobal",), "1688": ("1688",)}[provider]
+    allowed = marketplaces.marketplace(provider).integration_types
     if text not in allowed:
         raise SettingError(f"integration_type: {provider} supports {', '.join(allowed)}")
     return text
 
 
 def default_mapping(provider: str) -> dict[str, str]:
-    return dict(statuses.DEFAULT_MAPPING_TAOBAO if provider == "taobao" else statuses.DEFAULT_MAPPING_1688)
+    return dict(marketplaces.marketplace(provider).default_status_mapping)
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -137,7 +137,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("tmall_promotions_allowed", lambda p: True, "Export goods with Tmall promotions",
             _bool("tmall_promotions_allowed")),
     Setting("accounts", lambda p: [], "Buyer account logins (nicknames, not phone numbers)", _accounts),
-    Setting("integration_type", lambda p: "TaobaoGlobal" if p == "taobao" else "1688",
+    Setting("integration_type", lambda p: marketplaces.marketplace(p).integration_types[0],
             "How orders are exported", _integration),
     Setting("overpayment_threshold_percent", lambda p: "10",
             "Overpayment accepted without asking, percent of the price paid", _threshold),
@@ -164,3 +164,8 @@ def check_provider(provider: str) -> str:
     if provider not in PROVIDERS:
         raise SettingError(f"unknown provider {provider!r}; expected one of {', '.join(PROVIDERS)}")
     return provider
+
+
+def offered(provider: str, key: str) -> bool:
+    """Does this marketplace offer the setting (Tmall promotions are Taobao's only)?"""
+    return marketplaces.marketplace(provider).offers(key)

@@ -27,6 +27,20 @@ class ConnectorSettings:
                 f"auth_url={self.auth_url!r}, app_key={self.app_key!r})")
 
 
+# One row per marketplace (domain/marketplaces.py declares the rest): its connector class.
+CONNECTORS: dict[ProviderKind, type] = {
+    ProviderKind.ALIBABA1688: alibaba1688.Alibaba1688Provider,
+    ProviderKind.TAOBAO: taobao_global.TaobaoGlobalProvider,
+}
+
+# The sandbox's paths and demo app per marketplace.
+SANDBOX = {
+    ProviderKind.ALIBABA1688: (constants.GATEWAY_1688, constants.AUTH_1688, constants.APP_KEY_1688,
+                               constants.APP_SECRET_1688),
+    ProviderKind.TAOBAO: (constants.GATEWAY_TAOBAO_GLOBAL, constants.AUTH_TAOBAO_GLOBAL,
+                          constants.APP_KEY_TAOBAO_GLOBAL, constants.APP_SECRET_TAOBAO_GLOBAL),
+}
+
 REAL_DEFAULTS = {
     ProviderKind.ALIBABA1688: (alibaba1688.DEFAULT_GATEWAY_URL, alibaba1688.DEFAULT_AUTH_URL),
     ProviderKind.TAOBAO: (taobao_global.DEFAULT_GATEWAY_URL, taobao_global.DEFAULT_AUTH_URL),
@@ -59,8 +73,7 @@ def make_provider(kind: ProviderKind | str, *, gateway_url: str, auth_url: str, 
     extra: dict = {} if min_interval is None else {"min_interval": min_interval}
     if timeout is not None:
         extra["timeout"] = timeout
-    cls = (alibaba1688.Alibaba1688Provider if kind is ProviderKind.ALIBABA1688
-           else taobao_global.TaobaoGlobalProvider)
+    cls = CONNECTORS[kind]  # an undeclared kind fails at ProviderKind(kind): never another's branch
     return cls(gateway_url=gateway_url, auth_url=auth_url, app_key=app_key,
                app_secret=app_secret, transport=transport, clock=clock, **extra)
 
@@ -69,12 +82,8 @@ def sandbox_settings(base_url: str, kind: ProviderKind | str) -> ConnectorSettin
     """The sandbox's URLs and demo app for `kind`, under `base_url` (http://127.0.0.1:PORT)."""
     kind = ProviderKind(kind)
     base = base_url.rstrip("/")
-    if kind is ProviderKind.ALIBABA1688:
-        return ConnectorSettings(kind, base + constants.GATEWAY_1688, base + constants.AUTH_1688,
-                                 constants.APP_KEY_1688, constants.APP_SECRET_1688)
-    return ConnectorSettings(kind, base + constants.GATEWAY_TAOBAO_GLOBAL,
-                             base + constants.AUTH_TAOBAO_GLOBAL,
-                             constants.APP_KEY_TAOBAO_GLOBAL, constants.APP_SECRET_TAOBAO_GLOBAL)
+    gateway, auth, key, secret = SANDBOX[kind]
+    return ConnectorSettings(kind, base + gateway, base + auth, key, secret)
 
 
 def real_settings(kind: ProviderKind | str, app_key: str, app_secret: str) -> ConnectorSettings:

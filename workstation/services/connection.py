@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 import httpx
 from sqlalchemy import select
 
+from workstation.domain import marketplaces
 from workstation.providers import alibaba1688, taobao_global
 from workstation.providers.base import ProviderKind
 from workstation.providers.http import body_excerpt, scrub
@@ -74,7 +75,7 @@ MIN_INTERVAL_RANGE = (0.1, 60.0)
 TIMEOUT_RANGE = (1.0, 300.0)
 CLOCK_SKEW_LIMIT = 600.0  # seconds; TOP refuses 10 min (marketplaces.md 3.1), the others say nothing
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
-PROVIDER_NAMES = {"1688": "1688.com", "taobao": "Taobao Global"}
+PROVIDER_NAMES = {m.kind: m.name for m in marketplaces.MARKETPLACES}
 CONSOLES = {"1688": "open.1688.com", "taobao": "open.taobao.global"}
 
 

@@ -100,7 +100,8 @@ class SettingsService:
 
     def as_dict(self, provider: str) -> dict[str, Any]:
         current = self.get(provider)
-        out = {f.name: getattr(current, f.name) for f in fields(current)}
+        out = {f.name: getattr(current, f.name) for f in fields(current)
+               if f.name not in spec.BY_KEY or spec.offered(provider, f.name)}
         out["overpayment_threshold_percent"] = str(current.overpayment_threshold_percent)
         return out
 
@@ -108,6 +109,8 @@ class SettingsService:
         """Validate and store one setting (audited); SettingError names the key."""
         spec.check_provider(provider)
         item = spec.setting(key)
+        if not spec.offered(provider, key):
+            raise InvalidInput(f"{key}: {provider} does not offer this setting")
         try:
             value = item.parse(provider, raw)
         except spec.SettingError as exc:

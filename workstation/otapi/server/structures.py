@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from workstation.domain import marketplaces
 from workstation.domain import statuses as st
 from workstation.otapi.codec import Items
 from workstation.services.activities import ActivityInfo
@@ -14,7 +15,7 @@ from workstation.services.dto import LineRow, OrderDetail, OrderRow
 from workstation.services.otapi.intake import PaymentInfo, ot_item_id
 
 # OT provider type names (H: OT's own client) <-> our provider kinds.
-PROVIDER_TYPES = {"Taobao": "taobao", "Alibaba1688": "1688"}
+PROVIDER_TYPES = {m.ot_provider_type: m.kind for m in marketplaces.MARKETPLACES}
 OT_PROVIDER = {v: k for k, v in PROVIDER_TYPES.items()}
 
 # Line status ids (L: inferred from OT Box: 2/3 ready to buy, 6-10 purchased, 12/13 cancelled).

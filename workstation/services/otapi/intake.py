@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from workstation.domain import marketplaces
 from workstation.domain import statuses as st
 from workstation.domain.barcodes import line_label, order_id
 from workstation.domain.money import to_yuan
@@ -29,7 +30,6 @@ from workstation.store.database import Database
 from workstation.store.models import CustomerTransaction, Order, OrderLine, OtapiUser
 
 log = logging.getLogger(__name__)
-PREFIX_1688 = "abb-"  # 1688 item ids in OT carry it (ProviderInfo.Prefix)
 
 
 @dataclass(frozen=True)
@@ -57,14 +57,17 @@ class PaymentInfo:
 
 
 def provider_of_item(item_id: str) -> tuple[str, str]:
-    """(provider kind, the marketplace's own item id) of an OT item id."""
-    if item_id.startswith(PREFIX_1688):
-        return "1688", item_id[len(PREFIX_1688):]
-    return "taobao", item_id
+    """(provider kind, the marketplace's own item id) of an OT item id: the marketplace whose
+    prefix it carries (domain/marketplaces.py), else the one without a prefix."""
+    for m in marketplaces.MARKETPLACES:
+        if m.ot_item_prefix and item_id.startswith(m.ot_item_prefix):
+            return m.kind, item_id[len(m.ot_item_prefix):]
+    plain = next(m for m in marketplaces.MARKETPLACES if not m.ot_item_prefix)
+    return plain.kind, item_id
 
 
 def ot_item_id(provider: str, item_id: str) -> str:
-    return PREFIX_1688 + item_id if provider == "1688" else item_id
+    return marketplaces.marketplace(provider).ot_item_prefix + item_id
 
 
 class OrderIntake:

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.domain import settings as spec
+from workstation.domain.marketplaces import marketplace
 from workstation.domain.pricing import MODE_LOWER_PRICE, MODE_NO, auto_confirm
+from workstation.domain.settings import offered
 from workstation.services.settings import ProviderSettings
 from workstation.ui.dialogs.settings.common import FieldRow, tr
 
@@ -201,7 +203,7 @@ class IntegrationSection(Section):
         self.tmall = combo([(self.tr("Allow"), True), (self.tr("Disallow"), False)])
         self.accounts = AccountsEditor(provider)
         self.integration = combo([(text, text) for text in
-                                  (("TaobaoGlobal",) if provider == "taobao" else ("1688",))])
+                                  marketplace(provider).integration_types])
         self.api_key = QLineEdit()
         self.api_secret = QLineEdit()
         self.api_secret.setEchoMode(QLineEdit.EchoMode.Password)
@@ -218,7 +220,10 @@ class IntegrationSection(Section):
         hint.setMinimumWidth(420)
         hint.setEnabled(False)
         form.addRow("", hint)
-        form.addRow(self.tr("Goods with Tmall promotions"), self.row("tmall_promotions_allowed", self.tmall))
+        if offered(provider, "tmall_promotions_allowed"):  # Taobao's: 1688 offers have no Tmall promotions
+            form.addRow(self.tr("Goods with Tmall promotions"), self.row("tmall_promotions_allowed", self.tmall))
+        else:
+            self.tmall.hide()
         form.addRow(self.tr("Accounts"), self.row("accounts", self.accounts, self.accounts.entry))
         form.addRow(self.tr("Integration type"), self.row("integration_type", self.integration))
         if provider == "1688":
@@ -269,10 +274,11 @@ class IntegrationSection(Section):
             "background_sync": self.background_sync.currentData(),
             "sync_interval_minutes": self.interval.value(),
             "check_order_after_export": self.check_order.currentData(),
-            "tmall_promotions_allowed": self.tmall.currentData(),
             "accounts": self.accounts.accounts(),
             "integration_type": self.integration.currentData(),
         }
+        if offered(self.provider, "tmall_promotions_allowed"):
+            out["tmall_promotions_allowed"] = self.tmall.currentData()
         typed = self.accounts.entry.text().strip()
         if typed:  # typed but not added yet: saving keeps it rather than losing it
             out["accounts"] = [*out["accounts"], typed]
