@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.domain import marketplaces
 from workstation.runner.tasks import TaskRunner
 from workstation.services.errors import UserFacingError
 from workstation.services.login import BrowserLogin, LoginCancelled, LoginRequest, LoginService
@@ -70,7 +71,7 @@ from workstation.ui.browser import BrowserProfiles, ProfileHandle
 
 log = logging.getLogger(__name__)
 
-PROVIDER_NAMES = {"taobao": "Taobao Global", "1688": "1688.com"}
+PROVIDER_NAMES = {m.kind: m.name for m in marketplaces.MARKETPLACES}
 MAX_WINDOWS = 8  # windows a login page may open at once: a runaway script gets no more
 _ERR_ABORTED = -3  # Chromium's net::ERR_ABORTED: a load replaced by another, not a failure
 
