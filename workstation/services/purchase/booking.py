@@ -70,6 +70,7 @@ class Accepted:
     seller_id: str
     seller_nick: str
     confirmed: bool = False  # a person confirmed that price in a question
+    line_num: int = 0  # the #N people see, for messages
 
 
 class BookingHandler(AccountHandler):
@@ -261,7 +262,7 @@ class BookingHandler(AccountHandler):
                      f"threshold {threshold}%).", key=f"auto-price:{line.id}:{price}", line_id=line.id)
         return self._apply(ctx, line, "accept", Accepted(line.id, offer.item_id, sku.sku_id if sku else None,
                                                         line.qty, price, offer.seller_id, offer.seller_nick,
-                                                        confirmed))
+                                                        confirmed, line.line_num))
 
     def _answerer(self, ctx: Context, question_key: str) -> Actor:
         """Who answered a question: the name stored with the answer (the CLI stores it), else this
@@ -355,7 +356,8 @@ class BookingHandler(AccountHandler):
         claimed = [a for a in group if a.line_id in claimed_ids]
         for a in group:
             if a not in claimed:
-                ctx.warning(f"Line {a.line_id} is already being booked elsewhere; left alone.",
+                ctx.warning(f"#{a.line_num} is already being booked elsewhere (another window or station); "
+                            "left alone here.",
                             key=f"taken:{a.line_id}", line_id=a.line_id)
         if po_id is None:
             return False

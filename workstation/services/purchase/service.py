@@ -77,7 +77,8 @@ class PurchaseService:
         chosen = [by_id[i] for i in line_ids] if line_ids else lines
         foreign = [li for li in chosen if li.provider != order.provider]
         if foreign:
-            raise InvalidInput(f"Line(s) {', '.join(str(li.id) for li in foreign)} belong to another provider.")
+            raise InvalidInput(f"Line(s) {', '.join(f'#{li.line_num}' for li in foreign)} of {order.id} belong to "
+                               "another provider.")
         return chosen
 
     def _account(self, provider: str, account: str) -> None:
@@ -99,7 +100,7 @@ class PurchaseService:
             wrong = [li for li in chosen if li.status not in BOOKABLE or li.provider_order_id is not None]
             if wrong:
                 raise InvalidInput("Not ready for purchase: " + ", ".join(
-                    f"line {li.id} (#{li.line_num}, {st.status(li.status).name})" for li in wrong))
+                    f"#{li.line_num} ({st.status(li.status).name})" for li in wrong))
         else:
             reserved = [li for li in chosen if li.status == st.OUTCOME_UNKNOWN]
             chosen = [li for li in chosen if li.status in BOOKABLE and li.provider_order_id is None]
