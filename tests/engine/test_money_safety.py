@@ -231,14 +231,16 @@ def cli_run_inline(world: World, *args: str) -> tuple[int, str]:
     import contextlib
     import io
 
-    from workstation import cli as cli_module
+    from workstation import cli_commands as cli_module  # where the commands build their core
 
     out, err = io.StringIO(), io.StringIO()
     original = cli_module.build_core
-    cli_module.build_core = lambda config, console_log=False: _borrowed(world)  # type: ignore[assignment]
+    cli_module.build_core = lambda config, **_kw: _borrowed(world)  # type: ignore[assignment]
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            code = cli_module.main(["--data-dir", str(world.data_dir), *args])
+            from workstation.cli import main
+
+            code = main(["--data-dir", str(world.data_dir), *args])
     finally:
         cli_module.build_core = original  # type: ignore[assignment]
     return code, out.getvalue() + err.getvalue()
