@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # `make SYSTEM_DEPS=true run` skips it.
 SYSTEM_DEPS ?= .ci/system-deps --install
 
-.PHONY: run test lint bench soak clean system-deps
+.PHONY: run test lint bench soak clean system-deps translations
 
 # Order-only: checked (quickly) before every venv use, never a reason to reinstall the venv.
 $(STAMP): pyproject.toml | system-deps
@@ -35,6 +35,11 @@ soak: $(STAMP)
 	QT_QPA_PLATFORM=offscreen WORKSTATION_KILLS=$(SOAK_KILLS) WORKSTATION_KILLS_MIN_HELD=$$(( $(SOAK_KILLS) / 5 )) \
 	  WORKSTATION_MACHINE_STEPS=10000 $(BIN)/python -m pytest -q -s -rs \
 	  tests/engine/test_kill_harness.py tests/engine/test_ledger_machine.py
+
+# Extract every text of the window, merge into resources/translations/*.ts, compile the .qm files;
+# new texts arrive as type="unfinished" and the i18n tests fail until they are translated.
+translations: $(STAMP)
+	$(BIN)/python resources/translations/update.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py

@@ -28,6 +28,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="start, show the window, and quit cleanly after SECONDS")
     parser.add_argument("--screenshot", metavar="PNG", help="save a picture of the window once loaded")
     parser.add_argument("--no-demo", action="store_true", help="do not add demo orders to an empty database")
+    parser.add_argument("--lang", metavar="LANG",
+                        help="language of the window: ru, zh_CN, en or system (default: [ui] language in "
+                             "workstation.ini, else the system's)")
     return parser.parse_args(argv)
 
 
@@ -36,7 +39,7 @@ def _fatal(message: str, interactive: bool) -> int:
     if interactive:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "Warehouse workstation", message)
+        QMessageBox.critical(None, QMessageBox.tr("Warehouse workstation"), message)
     return 2
 
 
@@ -54,12 +57,18 @@ def _previous_crash(config: Config) -> str | None:
     return None
 
 
-def _install_translations(app) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QLocale, QTranslator
+# -- language (workstation/i18n.py): --lang, else [ui] language in workstation.ini, else the system's
+def _install_translations(app, args: argparse.Namespace) -> str:  # type: ignore[no-untyped-def]
+    from workstation import i18n
 
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "workstation", "_", str(RESOURCES / "translations")):
-        app.installTranslator(translator)
+    try:
+        ini = load_config(args.data_dir, args.db).data_dir / "workstation.ini"
+    except ConfigError:
+        ini = None  # reported right after, in the language of the command line or the system
+    language = i18n.choose(args.lang, i18n.ini_language(ini))
+    i18n.install(app, language)
+    return language
+# -- end of language set-up
 
 
 def _build_window(app, core, runner, settings, label, reporter):  # type: ignore[no-untyped-def]
@@ -153,6 +162,13 @@ def _build_window(app, core, runner, settings, label, reporter):  # type: ignore
     return window, stop
 
 
+def _add_language_menu(window, settings) -> None:  # type: ignore[no-untyped-def]
+    """View -> Language (workstation/i18n.py), written to the INI, applied at the next start."""
+    from workstation import i18n
+
+    i18n.add_language_menu(window, settings)
+
+
 def _audit_dialog(core, runner, parent, **scope):  # type: ignore[no-untyped-def]
     """The Audit view (View -> Audit…) on the shared database."""
     from workstation.services.audit import AuditService
@@ -213,7 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Warehouse workstation")
     app.setOrganizationName("workstation")
-    _install_translations(app)
+    _install_translations(app, args)
     interactive = args.quit_after is None and os.environ.get("QT_QPA_PLATFORM") != "offscreen"
 
     try:
@@ -239,6 +255,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = QSettings(str(config.data_dir / "workstation.ini"), QSettings.Format.IniFormat)
     label = core.db.engine.url.render_as_string(hide_password=True)
     window, stop = _build_window(app, core, runner, settings, label, reporter)
+    _add_language_menu(window, settings)
     window.show()
     probe = os.environ.get("WORKSTATION_STARTUP_PROBE")
     if probe:  # benchmarks/bench_startup.py: when the window first painted, in epoch seconds
