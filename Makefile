@@ -27,7 +27,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check workstation tests benchmarks
 
-# Nightly (RELIABILITY T1, T2, T5): SOAK_KILLS killed `book` processes on SQLite and on PostgreSQL
+# Nightly (docs/reliability.md T1, T2, T5): SOAK_KILLS killed `book` processes on SQLite and on PostgreSQL
 # (WORKSTATION_TEST_PG_URL; without it that half is skipped, and says so), a fifth of them at least
 # inside held creates, and the 10 000-step ledger state machine. Takes hours; figures are printed.
 SOAK_KILLS ?= 500

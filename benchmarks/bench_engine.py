@@ -60,7 +60,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from tests.engine.conftest import ACCOUNT, make_world, plain_items
-    from workstation.providers.sandbox.market import LineRequest
+    from workstation.sandbox.market import LineRequest
     from workstation.store.models import OrderLine, ProviderOrder
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -26,10 +26,10 @@ def process_world(tmp: Path):  # type: ignore[no-untyped-def]
     from tests.engine.conftest import World
     from workstation.config import Config
     from workstation.core import assemble, open_database
-    from workstation.providers.sandbox.autologin import sandbox_login
-    from workstation.providers.sandbox.constants import DEMO_ACCOUNTS_1688, DEMO_ACCOUNTS_TAOBAO
-    from workstation.providers.sandbox.launcher import ensure_running, stop_running
-    from workstation.providers.sandbox.market import Market
+    from workstation.sandbox.autologin import sandbox_login
+    from workstation.sandbox.constants import DEMO_ACCOUNTS_1688, DEMO_ACCOUNTS_TAOBAO
+    from workstation.sandbox.launcher import ensure_running, stop_running
+    from workstation.sandbox.market import Market
     from workstation.services.demo_sandbox import DEMO_WAREHOUSE
     from workstation.services.secrets import MemorySecretStore
 

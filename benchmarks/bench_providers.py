@@ -29,12 +29,12 @@ from workstation.providers.base import (  # noqa: E402 - after the path set-up a
     ProviderKind,
 )
 from workstation.providers.registry import provider_from_settings, sandbox_settings  # noqa: E402
-from workstation.providers.sandbox.catalogue import items_of  # noqa: E402
-from workstation.providers.sandbox.constants import (  # noqa: E402
+from workstation.sandbox.catalogue import items_of  # noqa: E402
+from workstation.sandbox.constants import (  # noqa: E402
     DEMO_ACCOUNTS_1688,
     DEMO_ACCOUNTS_TAOBAO,
 )
-from workstation.providers.sandbox.launcher import serve_in_thread  # noqa: E402
+from workstation.sandbox.launcher import serve_in_thread  # noqa: E402
 
 REDIRECT = "http://127.0.0.1:9/callback"
 ADDRESS = Address("张三", "13800138000", "310000", "浙江省", "杭州市", "余杭区", "文一西路 969 号")

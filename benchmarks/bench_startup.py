@@ -33,7 +33,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         data, probe = Path(tmp) / "data", Path(tmp) / "probe"
-        from workstation.providers.sandbox.launcher import stop_running
+        from workstation.sandbox.launcher import stop_running
 
         try:
             first = one_start(data, probe)  # creates the database and the demo orders

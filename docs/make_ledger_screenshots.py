@@ -34,8 +34,8 @@ def main() -> None:
     from workstation.config import load_config
     from workstation.core import build_core
     from workstation.domain import statuses as st
-    from workstation.providers.sandbox.launcher import stop_running
-    from workstation.providers.sandbox.market import Market
+    from workstation.sandbox.launcher import stop_running
+    from workstation.sandbox.market import Market
     from workstation.store.models import Order, OrderLine
 
     print(cli(data, "demo").stdout)

@@ -41,8 +41,8 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from workstation.providers.registry import provider_from_settings, sandbox_settings
-    from workstation.providers.sandbox.launcher import serve_in_thread
     from workstation.runner.tasks import TaskRunner
+    from workstation.sandbox.launcher import serve_in_thread
     from workstation.services.login import LoginService
     from workstation.ui.browser import BrowserProfiles
     from workstation.ui.dialogs.login import LoginDialog

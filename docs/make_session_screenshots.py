@@ -28,9 +28,9 @@ def main() -> None:
     from workstation.core import open_database
     from workstation.providers.base import Token
     from workstation.providers.registry import provider_from_settings, sandbox_settings
-    from workstation.providers.sandbox.constants import DEMO_ACCOUNTS_1688, DEMO_ACCOUNTS_TAOBAO
-    from workstation.providers.sandbox.launcher import serve_in_thread
     from workstation.runner.tasks import TaskRunner
+    from workstation.sandbox.constants import DEMO_ACCOUNTS_1688, DEMO_ACCOUNTS_TAOBAO
+    from workstation.sandbox.launcher import serve_in_thread
     from workstation.services.login import LoginService
     from workstation.services.secrets import MemorySecretStore
     from workstation.services.sessions import SessionService

@@ -19,7 +19,7 @@ def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp())
     out.mkdir(parents=True, exist_ok=True)
     data = Path(tempfile.mkdtemp())
-    from workstation.providers.sandbox.launcher import stop_running
+    from workstation.sandbox.launcher import stop_running
 
     proc = subprocess.Popen([sys.executable, "-m", "workstation", "--data-dir", str(data)])
     try:

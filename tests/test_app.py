@@ -17,7 +17,7 @@ def run_app(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str
 
 
 def test_quit_after_starts_with_demo_data_and_exits_zero(tmp_path: Path) -> None:
-    from workstation.providers.sandbox.launcher import stop_running
+    from workstation.sandbox.launcher import stop_running
 
     shot = tmp_path / "window.png"
     try:

@@ -1,4 +1,4 @@
-"""Backups and restore of a station's SQLite database (RELIABILITY T17, issue 17): online under a
+"""Backups and restore of a station's SQLite database (docs/reliability.md T17, issue 17): online under a
 writer and integrity-checked every time, a restore that keeps the current data first and
 settles nothing by assumption, refusals that change nothing, PostgreSQL pointed to pg_dump."""
 

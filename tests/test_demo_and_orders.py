@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from tests.conftest import FIXED_NOW
 from workstation.domain import statuses as st
-from workstation.providers.sandbox.catalogue import build_catalogue
+from workstation.sandbox.catalogue import build_catalogue
 from workstation.services import demo
 from workstation.services.orders import LineFilter, OrderFilter, OrderService
 from workstation.store.database import Database

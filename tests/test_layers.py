@@ -1,4 +1,4 @@
-"""The house rule: imports point downwards only (ARCHITECTURE.md, STYLE.md)."""
+"""The house rule: imports point downwards only (docs/architecture.md#import-rules)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,10 @@ FORBIDDEN = {
     # ... its server is a face of the services, like the CLI and the GUI: never the store or a provider
     "otapi/server": ("workstation.ui", "workstation.runner", "workstation.store", "workstation.providers",
                      "PySide6", "sqlalchemy"),
+    # the sandbox marketplace is an external peer: it may share the providers' plain types, never
+    # the workstation's services, store, faces or Qt
+    "sandbox": ("workstation.services", "workstation.ui", "workstation.runner", "workstation.store",
+                "workstation.otapi", "workstation.core", "workstation.cli", "PySide6"),
     "services": ("workstation.ui", "workstation.runner", "PySide6", "shiboken6"),
     "runner": ("workstation.ui", "workstation.store", "workstation.providers"),
     "ui": ("workstation.store", "workstation.providers", "workstation.otapi", "sqlalchemy", "httpx"),

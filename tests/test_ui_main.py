@@ -165,6 +165,6 @@ def test_a_scan_shows_its_lines_in_by_goods_without_reading_them_again(qtbot: Qt
     qtbot.waitUntil(lambda: runner.pending() == 0, timeout=5000)
     assert reads == []  # the scan service's lines, shown as they came
     pane.goods_model.refresh()  # a refresh reads the same lines again, from the database
-    qtbot.waitUntil(lambda: reads and runner.pending() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: bool(reads) and runner.pending() == 0, timeout=5000)
     assert {pane.goods_model.row(i).id for i in range(pane.goods_model.rowCount())} == {li.id for li in found.lines}
     runner.shutdown()

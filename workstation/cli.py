@@ -194,7 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_sandbox(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     try:
-        from workstation.providers.sandbox import cli as sandbox_cli
+        from workstation.sandbox import cli as sandbox_cli
     except ImportError:  # the sandbox is optional in a stripped build
         return
     p = sub.add_parser("sandbox", help="the embedded sandbox marketplace")

@@ -648,7 +648,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         config = load_config(args.data_dir, args.db)
         if getattr(args, "sandbox", False):
-            from workstation.providers.sandbox import cli as sandbox_cli
+            from workstation.sandbox import cli as sandbox_cli
 
             return sandbox_cli.run_command(args, config.sandbox_dir)
         from workstation.cli import reads_only

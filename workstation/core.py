@@ -96,7 +96,7 @@ class Connectors:
     def base_url(self) -> str:
         with self._url_lock:
             if self._sandbox_url is None:
-                from workstation.providers.sandbox.launcher import start_or_reuse
+                from workstation.sandbox.launcher import start_or_reuse
 
                 self._sandbox_url, self.started_sandbox = start_or_reuse(self._config.sandbox_dir)
             return self._sandbox_url
@@ -106,7 +106,7 @@ class Connectors:
         process, self.started_sandbox = self.started_sandbox, None
         if process is None:
             return False
-        from workstation.providers.sandbox.launcher import stop_started
+        from workstation.sandbox.launcher import stop_started
 
         stopped = stop_started(process, self._config.sandbox_dir)
         log.info("the sandbox marketplace this program started (pid %s) %s", process.pid,
@@ -173,7 +173,7 @@ class Connectors:
 
     def _sandbox_connector(self, provider: str) -> Provider:
         from workstation.providers.registry import provider_from_settings, sandbox_settings
-        from workstation.providers.sandbox.launcher import SandboxClock
+        from workstation.sandbox.launcher import SandboxClock
 
         # The sandbox is on this machine: no need to pace calls as for a real gateway.
         base = self.base_url()

@@ -15,11 +15,11 @@ from workstation.config import Config
 from workstation.core import Core, assemble, open_database
 from workstation.domain import statuses as st
 from workstation.domain.barcodes import line_label, order_id
-from workstation.providers.sandbox.autologin import sandbox_login
-from workstation.providers.sandbox.catalogue import CatalogueItem, items_of
-from workstation.providers.sandbox.constants import DEMO_ACCOUNTS_1688, DEMO_ACCOUNTS_TAOBAO
-from workstation.providers.sandbox.launcher import serve_in_thread
-from workstation.providers.sandbox.market import Market
+from workstation.sandbox.autologin import sandbox_login
+from workstation.sandbox.catalogue import CatalogueItem, items_of
+from workstation.sandbox.constants import DEMO_ACCOUNTS_1688, DEMO_ACCOUNTS_TAOBAO
+from workstation.sandbox.launcher import serve_in_thread
+from workstation.sandbox.market import Market
 from workstation.services.demo_sandbox import DEMO_WAREHOUSE
 from workstation.services.secrets import MemorySecretStore
 from workstation.store.models import Order, OrderLine

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from tests.engine.conftest import ACCOUNT, World, count, plain_items
 from workstation.domain import statuses as st
-from workstation.providers.sandbox.catalogue import items_of
+from workstation.sandbox.catalogue import items_of
 from workstation.store.models import AuditEntry, LineStatusChange, ProviderOrder
 
 

@@ -13,7 +13,7 @@ from workstation.services.secrets import FileSecretStore
 
 @pytest.fixture
 def cli_world(world: World) -> World:
-    from workstation.providers.sandbox.launcher import write_port_file
+    from workstation.sandbox.launcher import write_port_file
 
     write_port_file(world.data_dir / "sandbox", int(world.base_url.rsplit(":", 1)[1]))
     store = FileSecretStore(world.data_dir / "secrets.json")

@@ -1,4 +1,4 @@
-"""The kill harness (RELIABILITY T1/T2): real `workstation-cli book` processes SIGKILLed at random
+"""The kill harness (docs/reliability.md T1/T2): real `workstation-cli book` processes SIGKILLed at random
 points, some of them while the marketplace gateway holds their create ("still working on it":
 the sandbox `hold` fault), each followed by `workstation-cli resume`.
 
@@ -32,8 +32,8 @@ from sqlalchemy import select
 
 from tests.engine.conftest import ACCOUNT, World, plain_items
 from workstation.domain import statuses as st
-from workstation.providers.sandbox.catalogue import CatalogueItem
-from workstation.providers.sandbox.launcher import write_port_file
+from workstation.sandbox.catalogue import CatalogueItem
+from workstation.sandbox.launcher import write_port_file
 from workstation.services.purchase import ledger
 from workstation.services.secrets import FileSecretStore
 from workstation.store.models import Alarm, OrderLine, ProviderOrder

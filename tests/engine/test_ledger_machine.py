@@ -1,4 +1,4 @@
-"""The booking ledger as a state machine (RELIABILITY T5).
+"""The booking ledger as a state machine (docs/reliability.md T5).
 
 Hypothesis drives the real services (BookingHandler, Reconciler, SyncHandler, binding and
 unbinding, the ledger) on a real SQLite database with a fake clock and an in-memory fake
@@ -741,7 +741,7 @@ class LedgerMachine(RuleBasedStateMachine):
 
 
 def test_the_booking_ledger_as_a_state_machine() -> None:
-    """RELIABILITY T5: 0 invariant violations over WORKSTATION_MACHINE_STEPS generated steps."""
+    """docs/reliability.md T5: 0 invariant violations over WORKSTATION_MACHINE_STEPS generated steps."""
     STATS.clear()
     started = time.monotonic()
     per_run = min(STEPS_PER_RUN, TOTAL_STEPS)

@@ -80,7 +80,7 @@ def reconcile_until_settled(world: World, rounds: int = 8) -> None:
 
 def cli_ready(world: World) -> None:
     """The CLI finds the running sandbox and the demo sessions, as on a user's machine."""
-    from workstation.providers.sandbox.launcher import write_port_file
+    from workstation.sandbox.launcher import write_port_file
     from workstation.services.secrets import FileSecretStore
 
     write_port_file(world.data_dir / "sandbox", int(world.base_url.rsplit(":", 1)[1]))

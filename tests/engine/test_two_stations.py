@@ -30,7 +30,7 @@ def pg_world(tmp_path: Path) -> Iterator[World]:
 
 def station(world: World, name: str) -> Path:
     """A second data directory that shares the world's PostgreSQL database and sandbox."""
-    from workstation.providers.sandbox.launcher import write_port_file
+    from workstation.sandbox.launcher import write_port_file
     from workstation.services.secrets import FileSecretStore
 
     data = world.data_dir.parent / name

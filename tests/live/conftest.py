@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from workstation.providers.sandbox.constants import (
+from workstation.sandbox.constants import (
     APP_KEY_1688,
     APP_KEY_TAOBAO_GLOBAL,
     AUTH_1688,
@@ -56,13 +56,12 @@ class Sandbox:
         return int(self.url.rsplit(":", 1)[1])
 
 
-@pytest.fixture(scope="session")
-def sandbox_process(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
-    """`python -m workstation.providers.sandbox serve` in its own process, as someone would run
+@contextlib.contextmanager
+def sandbox_running(directory: Path) -> Iterator[Sandbox]:
+    """`python -m workstation.sandbox serve` in its own process, as someone would run
     a gateway elsewhere; the workstation knows it only by its URL."""
-    directory = tmp_path_factory.mktemp("market")
     process = subprocess.Popen(
-        [sys.executable, "-m", "workstation.providers.sandbox", "serve", "--dir", str(directory), "--port", "0"],
+        [sys.executable, "-m", "workstation.sandbox", "serve", "--dir", str(directory), "--port", "0"],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         assert process.stdout is not None
@@ -81,6 +80,13 @@ def sandbox_process(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbo
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(5)
+
+
+@pytest.fixture(scope="session")
+def sandbox_process(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
+    """One sandbox process for the session's live tests (its clock is never moved)."""
+    with sandbox_running(tmp_path_factory.mktemp("market")) as sandbox:
+        yield sandbox
 
 
 def _healthy(url: str) -> bool:

@@ -1,4 +1,5 @@
-"""Make docs/connection-ok.png, docs/connection-wrong-key.png and docs/connection-no-network.png:
+"""Make docs/connection-*.png, one per answer of Test connection (ok, wrong key, wrong secret, no
+network, refused port, an HTML page, a proxy asking for a password, clock skew, timeout):
 Settings → 1688.com → Connection after Test connection, under Xvfb:
 
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python tests/live/make_screenshots.py [--pseudo] [OUT_DIR]
@@ -20,13 +21,16 @@ sys.path.insert(0, str(ROOT))
 
 
 def main() -> None:
+    import email.utils
+
     from PySide6.QtCore import QTranslator
     from PySide6.QtWidgets import QApplication
 
+    from tests.live.conftest import HTML_PAGE, PROXY_407, Canned, free_port, loopback
     from workstation.config import Config
     from workstation.core import open_database
-    from workstation.providers.sandbox.launcher import serve_in_thread
     from workstation.runner.tasks import TaskRunner
+    from workstation.sandbox.launcher import serve_in_thread
     from workstation.services.audit import Actor
     from workstation.services.connection import ConnectionService
     from workstation.services.secrets import MemorySecretStore
@@ -86,7 +90,21 @@ def main() -> None:
 
     shot("ok", url + "/1688/openapi", "8801688", "sandbox-1688-secret")
     shot("wrong-key", url + "/1688/openapi", "8801699", "sandbox-1688-secret")
+    shot("wrong-secret", url + "/1688/openapi", "8801688", "not-the-secret")
     shot("no-network", "https://gw.open.1688.com/openapi", "3861427", "0f6c2d51b7e94a38")
+    shot("refused", f"http://127.0.0.1:{free_port()}/openapi", "8801688", "sandbox-1688-secret")
+    with loopback(HTML_PAGE) as html:
+        shot("html-page", html + "/openapi", "8801688", "sandbox-1688-secret")
+    with loopback(PROXY_407) as proxy:
+        shot("proxy-407", proxy + "/openapi", "8801688", "sandbox-1688-secret")
+    behind = email.utils.formatdate(time.time() + 2 * 3600 + 300, usegmt=True)  # this PC is 2 h 5 min behind
+    skewed = Canned(400, b'{"error_code":"gw.InvalidTimestamp","error_message":"timestamp is out of range"}',
+                    {"Content-Type": "application/json", "Date": behind})
+    with loopback(skewed) as server:
+        shot("clock-skew", server + "/openapi", "8801688", "sandbox-1688-secret")
+    page.timeout.setValue(2)
+    with loopback(Canned(200, b"{}", delay=6)) as slow:
+        shot("timeout", slow + "/openapi", "8801688", "sandbox-1688-secret")
     runner.shutdown()
     stop()
 

@@ -14,10 +14,10 @@ from workstation.config import load_config
 from workstation.core import SANDBOX_PACE, Connectors, assemble, open_database
 from workstation.domain import statuses as st
 from workstation.providers.http import SystemClock
-from workstation.providers.sandbox.autologin import sandbox_login
-from workstation.providers.sandbox.constants import APP_SECRET_1688
-from workstation.providers.sandbox.launcher import SandboxClock
-from workstation.providers.sandbox.market import Market
+from workstation.sandbox.autologin import sandbox_login
+from workstation.sandbox.constants import APP_SECRET_1688
+from workstation.sandbox.launcher import SandboxClock
+from workstation.sandbox.market import Market
 from workstation.services.connection import ConnectionIncomplete
 from workstation.services.demo_sandbox import DEMO_WAREHOUSE
 from workstation.services.orders import OrderFilter

@@ -20,7 +20,7 @@ from tests.live.conftest import (
     run_cli,
     set_live,
 )
-from workstation.providers.sandbox.constants import APP_SECRET_1688, APP_SECRET_TAOBAO_GLOBAL
+from workstation.sandbox.constants import APP_SECRET_1688, APP_SECRET_TAOBAO_GLOBAL
 
 SECRETS = {"1688": APP_SECRET_1688, "taobao": APP_SECRET_TAOBAO_GLOBAL}
 NAMES = {"1688": "1688.com", "taobao": "Taobao Global"}

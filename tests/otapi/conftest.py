@@ -93,7 +93,7 @@ def create_instance(data_dir: Path, *extra: str) -> Instance:
 @pytest.fixture(scope="session")
 def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     from workstation.config import load_config
-    from workstation.providers.sandbox.launcher import start_or_reuse, stop_started
+    from workstation.sandbox.launcher import start_or_reuse, stop_started
 
     data = tmp_path_factory.mktemp("otapi-data")
     sandbox_dir = load_config(str(data), None).sandbox_dir

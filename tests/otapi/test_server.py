@@ -237,7 +237,7 @@ def test_provider_login_url_opens_the_marketplace_login(server: Server, client: 
     assert page.status_code == 200 and "<form" in page.text.lower()
     # the operator logs in there; the marketplace returns to the server, which sends the browser
     # on to the shop's returnUrl with the new provider session
-    from workstation.providers.sandbox.constants import DEMO_ACCOUNTS_1688
+    from workstation.sandbox.constants import DEMO_ACCOUNTS_1688
 
     login, password = DEMO_ACCOUNTS_1688[0]
     with httpx.Client(timeout=10) as browser:

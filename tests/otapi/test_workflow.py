@@ -20,7 +20,7 @@ from tests.otapi.conftest import Instance, Server, cli
 from workstation.otapi import codec
 from workstation.otapi import errors as E
 from workstation.otapi.client import OtapiClient
-from workstation.providers.sandbox.catalogue import build_catalogue
+from workstation.sandbox.catalogue import build_catalogue
 
 EXPORT = "ProviderOrdersIntegrationExporting"
 

@@ -18,9 +18,9 @@ from workstation.providers.alibaba1688 import parse
 from workstation.providers.base import OrderRequest, OrderRequestLine, ProviderKind
 from workstation.providers.http import RetryPolicy
 from workstation.providers.registry import provider_from_settings, sandbox_settings
-from workstation.providers.sandbox.launcher import serve_in_thread
-from workstation.providers.sandbox.market import Market
 from workstation.providers.wire import Fields, json_object
+from workstation.sandbox.launcher import serve_in_thread
+from workstation.sandbox.market import Market
 
 FEN = Decimal("0.01")
 CREATE = {ProviderKind.ALIBABA1688: "alibaba.trade.createCrossOrder",

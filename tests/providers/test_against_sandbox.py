@@ -24,10 +24,10 @@ from workstation.providers.base import (
 )
 from workstation.providers.http import RetryPolicy
 from workstation.providers.registry import provider_from_settings, sandbox_settings
-from workstation.providers.sandbox.catalogue import items_of
-from workstation.providers.sandbox.constants import DEMO_ACCOUNTS_1688, DEMO_ACCOUNTS_TAOBAO
-from workstation.providers.sandbox.launcher import serve_in_thread
-from workstation.providers.sandbox.market import Market
+from workstation.sandbox.catalogue import items_of
+from workstation.sandbox.constants import DEMO_ACCOUNTS_1688, DEMO_ACCOUNTS_TAOBAO
+from workstation.sandbox.launcher import serve_in_thread
+from workstation.sandbox.market import Market
 
 KINDS = [ProviderKind.ALIBABA1688, ProviderKind.TAOBAO]
 CREATE_API = {ProviderKind.ALIBABA1688: "alibaba.trade.createCrossOrder",

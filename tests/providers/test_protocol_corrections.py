@@ -28,10 +28,10 @@ from workstation.domain import statuses as st
 from workstation.providers import alibaba1688, taobao_global
 from workstation.providers.base import OutOfStock, TransportError, ValidationFailed
 from workstation.providers.http import RetryPolicy, is_blank, sendable
-from workstation.providers.sandbox import inferred as sandbox_inferred
-from workstation.providers.sandbox import signing as sandbox_signing
-from workstation.providers.sandbox.catalogue import items_of
-from workstation.providers.sandbox.constants import (
+from workstation.sandbox import inferred as sandbox_inferred
+from workstation.sandbox import signing as sandbox_signing
+from workstation.sandbox.catalogue import items_of
+from workstation.sandbox.constants import (
     APP_KEY_1688,
     APP_KEY_TAOBAO_GLOBAL,
     APP_SECRET_1688,
@@ -39,8 +39,8 @@ from workstation.providers.sandbox.constants import (
     GATEWAY_1688,
     GATEWAY_TAOBAO_GLOBAL,
 )
-from workstation.providers.sandbox.launcher import serve_in_thread
-from workstation.providers.sandbox.market import Market
+from workstation.sandbox.launcher import serve_in_thread
+from workstation.sandbox.market import Market
 from workstation.store.models import ProviderOrder as PO
 
 MP_ID, MP_SKU = "4096257174111208", "23990356503528"
@@ -368,7 +368,7 @@ def test_website_is_checked_on_every_api_that_has_it(sandbox):
         assert body["success"] is False and "webSite" in json.dumps(body, ensure_ascii=False), (api, body)
 
 
-# The vocabularies as the sources document them (marketplaces.md 1.11 and 2.5, checked again
+# The vocabularies as the sources document them (docs/protocols.md#statuses, SPEC 1.11 and 2.5, checked again
 # against two independent Taobao Global references: neither has a completed state).
 DOCUMENTED_TG = {"BULIDING", "WAIT_BUYER_P", "WAIT_SELLER_SEND_GOODS", "WAIT_BUYER_CONFIRM_GOODS",
                  "TRADE_CLOSED"}

@@ -19,7 +19,7 @@ from workstation.providers.registry import (
     real_settings,
     sandbox_settings,
 )
-from workstation.providers.sandbox import constants
+from workstation.sandbox import constants
 
 PROVIDERS_DIR = pathlib.Path(alibaba1688.__file__).resolve().parents[1]
 

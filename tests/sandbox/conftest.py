@@ -8,8 +8,8 @@ import httpx
 import pytest
 
 from tests.sandbox.helpers import Sandbox
-from workstation.providers.sandbox.launcher import serve_in_thread
-from workstation.providers.sandbox.market import Market
+from workstation.sandbox.launcher import serve_in_thread
+from workstation.sandbox.market import Market
 
 
 @pytest.fixture

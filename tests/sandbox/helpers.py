@@ -16,7 +16,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
-from workstation.providers.sandbox.constants import (
+from workstation.sandbox.constants import (
     APP_KEY_1688,
     APP_KEY_TAOBAO_GLOBAL,
     APP_SECRET_1688,
@@ -26,7 +26,7 @@ from workstation.providers.sandbox.constants import (
     GATEWAY_1688,
     GATEWAY_TAOBAO_GLOBAL,
 )
-from workstation.providers.sandbox.market import Market
+from workstation.sandbox.market import Market
 
 REDIRECT = "http://127.0.0.1:9/callback"
 NAMESPACES = {

@@ -9,8 +9,8 @@ import pytest
 
 from tests.sandbox.helpers import ADDRESS_1688
 from workstation.providers.base import ProviderKind
-from workstation.providers.sandbox.clock import fmt_1688
-from workstation.providers.sandbox.goods import catalogue_items
+from workstation.sandbox.clock import fmt_1688
+from workstation.sandbox.goods import catalogue_items
 
 DATE = re.compile(r"^\d{17}\+0800$")
 

@@ -6,7 +6,7 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 from tests.sandbox.helpers import REDIRECT
-from workstation.providers.sandbox.constants import (
+from workstation.sandbox.constants import (
     APP_KEY_1688,
     APP_SECRET_1688,
     AUTH_1688,

@@ -7,9 +7,9 @@ import json
 
 from tests.sandbox.helpers import ADDRESS_1688
 from workstation.providers.base import ProviderKind
-from workstation.providers.sandbox.cli import add_commands, main, run_command
-from workstation.providers.sandbox.goods import catalogue_items
-from workstation.providers.sandbox.market import P1688, LineRequest, Market
+from workstation.sandbox.cli import add_commands, main, run_command
+from workstation.sandbox.goods import catalogue_items
+from workstation.sandbox.market import P1688, LineRequest, Market
 
 
 def _order(directory) -> str:

@@ -13,8 +13,8 @@ import pytest
 
 from tests.sandbox.helpers import ADDRESS_1688, RECEIVER_TG
 from workstation.providers.base import ProviderKind
-from workstation.providers.sandbox.goods import catalogue_items
-from workstation.providers.sandbox.market import P1688, PTG
+from workstation.sandbox.goods import catalogue_items
+from workstation.sandbox.market import P1688, PTG
 
 CREATE_1688 = "alibaba.trade.createCrossOrder"
 CREATE_TG = "/purchase/order/create"

@@ -10,7 +10,7 @@ import pytest
 
 from tests.sandbox.helpers import ADDRESS_1688, RECEIVER_TG
 from workstation.providers.base import ProviderKind
-from workstation.providers.sandbox.goods import catalogue_items
+from workstation.sandbox.goods import catalogue_items
 
 LIST = "alibaba.trade.getBuyerOrderList"
 

@@ -11,8 +11,8 @@ import time
 import httpx
 import pytest
 
-from workstation.providers.sandbox.constants import PORT_FILE
-from workstation.providers.sandbox.launcher import ensure_running, health, running_url
+from workstation.sandbox.constants import PORT_FILE
+from workstation.sandbox.launcher import ensure_running, health, running_url
 
 
 def _gone(pid: int) -> bool:

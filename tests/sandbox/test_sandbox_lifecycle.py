@@ -10,10 +10,10 @@ from hypothesis import strategies as st
 
 from tests.sandbox.helpers import ADDRESS_1688
 from workstation.providers.base import ProviderKind
-from workstation.providers.sandbox import inferred
-from workstation.providers.sandbox.goods import catalogue_items, drift_pct
-from workstation.providers.sandbox.market import P1688, PTG, LineRequest, Market
-from workstation.providers.sandbox.orders import make_waybill
+from workstation.sandbox import inferred
+from workstation.sandbox.goods import catalogue_items, drift_pct
+from workstation.sandbox.market import P1688, PTG, LineRequest, Market
+from workstation.sandbox.orders import make_waybill
 
 WAYBILL = re.compile(r"SF\d{12}|YT\d{13}|JT\d{13}|7[357]\d{12}")
 

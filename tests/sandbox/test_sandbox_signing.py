@@ -6,12 +6,12 @@ import hashlib
 import hmac
 
 from tests.sandbox.helpers import sign_1688, sign_tg
-from workstation.providers.sandbox.constants import (
+from workstation.sandbox.constants import (
     APP_KEY_1688,
     APP_KEY_TAOBAO_GLOBAL,
     GATEWAY_1688,
 )
-from workstation.providers.sandbox.signing import signature, signature_taobao_global
+from workstation.sandbox.signing import signature, signature_taobao_global
 
 URL_PATH = f"param2/1/com.alibaba.trade/alibaba.trade.get.buyerView/{APP_KEY_1688}"
 
@@ -105,11 +105,11 @@ def test_taobao_global_unknown_app_key(sandbox):
 
 
 def _first_1688_item(sandbox) -> str:
-    from workstation.providers.sandbox.goods import catalogue_items
+    from workstation.sandbox.goods import catalogue_items
     return catalogue_items(sandbox.market.seed)[0].item_id
 
 
 def _first_tg_item(sandbox) -> str:
     from workstation.providers.base import ProviderKind
-    from workstation.providers.sandbox.goods import catalogue_items
+    from workstation.sandbox.goods import catalogue_items
     return catalogue_items(sandbox.market.seed, ProviderKind.TAOBAO)[1].item_id

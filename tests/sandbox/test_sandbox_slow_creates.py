@@ -20,14 +20,14 @@ import pytest
 
 from tests.sandbox.helpers import ADDRESS_1688, RECEIVER_TG, Sandbox
 from workstation.providers.base import ProviderKind
-from workstation.providers.sandbox.goods import catalogue_items
-from workstation.providers.sandbox.launcher import (
+from workstation.sandbox.goods import catalogue_items
+from workstation.sandbox.launcher import (
     ensure_running,
     health,
     serve_in_thread,
     stop_running,
 )
-from workstation.providers.sandbox.market import P1688, PTG, Market
+from workstation.sandbox.market import P1688, PTG, Market
 
 CREATE_1688 = "alibaba.trade.createCrossOrder"
 CREATE_TG = "/purchase/order/create"

@@ -9,7 +9,7 @@ import pytest
 
 from tests.sandbox.helpers import RECEIVER_TG
 from workstation.providers.base import ProviderKind
-from workstation.providers.sandbox.goods import catalogue_items
+from workstation.sandbox.goods import catalogue_items
 
 
 def plain_items(seed: int, tmall: bool = False):

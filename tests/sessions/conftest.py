@@ -10,8 +10,8 @@ import pytest
 
 from workstation.providers.base import Provider
 from workstation.providers.registry import provider_from_settings, sandbox_settings
-from workstation.providers.sandbox.launcher import serve_in_thread
-from workstation.providers.sandbox.market import Market
+from workstation.sandbox.launcher import serve_in_thread
+from workstation.sandbox.market import Market
 from workstation.services.login import LoginService
 from workstation.services.secrets import MemorySecretStore
 from workstation.services.sessions import SessionService

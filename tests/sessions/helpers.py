@@ -5,8 +5,8 @@ from __future__ import annotations
 import httpx
 
 from workstation.providers.base import ProviderKind
-from workstation.providers.sandbox.catalogue import items_of
-from workstation.providers.sandbox.constants import DEMO_ACCOUNTS_1688, DEMO_ACCOUNTS_TAOBAO
+from workstation.sandbox.catalogue import items_of
+from workstation.sandbox.constants import DEMO_ACCOUNTS_1688, DEMO_ACCOUNTS_TAOBAO
 
 DEMO = {"1688": DEMO_ACCOUNTS_1688, "taobao": DEMO_ACCOUNTS_TAOBAO}
 

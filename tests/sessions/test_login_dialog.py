@@ -102,9 +102,15 @@ def test_error_paths_show_a_banner_and_retry_starts_again(qtbot, open_dialog, se
     qtbot.waitUntil(lambda: dialog.banner.isVisible(), timeout=WAIT)
     assert "security check" in dialog.banner_text.text() and sessions.list() == []
 
-    # and after all that, a retry still logs in
+    # and after all that, a retry still logs in: on the new attempt's own form (a late load
+    # event of the refused navigation must not be taken for it)
     with qtbot.waitSignal(dialog.page.loadFinished, timeout=WAIT):
         dialog.retry_button.click()
+    attempt = dialog._request.state
+    assert attempt != first_state
+    qtbot.waitUntil(lambda: attempt in dialog.page.url().toString()
+                    and run_js(qtbot, dialog.page, "document.querySelector('input[name=password]') !== null"),
+                    timeout=WAIT)
     with qtbot.waitSignal(dialog.logged_in, timeout=WAIT):
         fill_login_form(dialog.page, account, password)
     assert [r.account for r in sessions.list()] == [account]

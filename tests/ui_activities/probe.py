@@ -72,7 +72,7 @@ def booking_orders(world: World, lines: int, per_order: int = 5) -> list[str]:
 
 def seed_sync_orders(world: World, count: int) -> None:
     """`count` paid, shipped marketplace orders of SECOND['1688'], each bound to a local line."""
-    from workstation.providers.sandbox.market import LineRequest
+    from workstation.sandbox.market import LineRequest
     from workstation.store.models import OrderLine, ProviderOrder
 
     items = plain_items("1688")

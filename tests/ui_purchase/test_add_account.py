@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.engine.conftest import ACCOUNT, SECOND, World, plain_items
-from workstation.providers.sandbox.autologin import sandbox_login
-from workstation.providers.sandbox.constants import DEMO_ACCOUNTS_1688
 from workstation.runner.activities import ActivityRunner
 from workstation.runner.tasks import TaskRunner
+from workstation.sandbox.autologin import sandbox_login
+from workstation.sandbox.constants import DEMO_ACCOUNTS_1688
 from workstation.ui.panes.purchase.pane import PurchasePane
 
 

@@ -90,7 +90,7 @@ def sandbox_world(tmp_path: Path) -> Iterator[World]:
 
 
 def test_a_cli_sync_in_another_process_matches_the_waiting_parcel(sandbox_world: World) -> None:
-    from workstation.providers.sandbox.launcher import write_port_file
+    from workstation.sandbox.launcher import write_port_file
 
     world = sandbox_world
     items = plain_items("1688")

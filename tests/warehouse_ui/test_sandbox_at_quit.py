@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from tests.test_app import run_app
-from workstation.providers.sandbox.launcher import health, running_url, start_or_reuse, stop_running
+from workstation.sandbox.launcher import health, running_url, start_or_reuse, stop_running
 
 
 def alive(pid: int) -> bool:
@@ -28,7 +28,7 @@ def sandboxes_serving(state_dir: Path) -> list[int]:
             args = (entry / "cmdline").read_bytes().split(b"\0")
         except OSError:
             continue
-        if b"workstation.providers.sandbox" in args and str(state_dir).encode() in args:
+        if b"workstation.sandbox" in args and str(state_dir).encode() in args:
             found.append(int(entry.name))
     return found
 

@@ -1,1 +1,1 @@
-"""domain layer of the workstation (see ARCHITECTURE.md)."""
+"""domain layer of the workstation (see docs/architecture.md)."""

@@ -1,4 +1,4 @@
-"""Warehouse address validation (DOMAIN.md): each problem names its field. Pure."""
+"""Warehouse address validation (docs/domain.md): each problem names its field. Pure."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Automatic price confirmation (DOMAIN.md): pure Decimal arithmetic, boundary inclusive."""
+"""Automatic price confirmation (docs/domain.md): pure Decimal arithmetic, boundary inclusive."""
 
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ class LineStatus:
     code: str  # stored in the database; never changes once released
     name: str  # English display name (translated in the UI)
     rank: int  # position along the happy path; side exits rank after it
-    ot_name: str  # OT admin-panel status this maps to (inferred, see DOMAIN.md)
+    ot_name: str  # OT admin-panel status this maps to (inferred, see docs/domain.md)
     group: str  # purchase-pane group: unpaid / ready / booked / purchased / warehouse / closed
     set_by_sync: bool = True  # False: only the warehouse sets it, never synchronisation
     final: bool = False
@@ -69,10 +69,10 @@ def is_known(code: str) -> bool:
     return code in BY_CODE
 
 
-# Default provider status -> line status mappings (DOMAIN.md, editable per provider).
+# Default provider status -> line status mappings (docs/domain.md, editable per provider).
 DEFAULT_MAPPING_TAOBAO: dict[str, str] = {
-    # Taobao Global spells awaiting payment WAIT_BUYER_P (protocols/marketplaces.md 2.5);
-    # BULIDING (sic) is an order still being created. Both added to DOMAIN.md's table.
+    # Taobao Global spells awaiting payment WAIT_BUYER_P (docs/protocols.md#statuses);
+    # BULIDING (sic) is an order still being created. Both added to docs/domain.md's table.
     "BULIDING": BOOKED,
     "WAIT_BUYER_P": BOOKED,
     "WAIT_BUYER_PAY": BOOKED,

@@ -1,1 +1,1 @@
-"""otapi layer of the workstation (see ARCHITECTURE.md)."""
+"""otapi layer of the workstation (see docs/architecture.md)."""

@@ -1,4 +1,4 @@
-"""The one hardened XML parser factory (RELIABILITY rule 6) and the checks around it.
+"""The one hardened XML parser factory (docs/reliability.md rule 6) and the checks around it.
 
 Every XML the workstation reads from outside (an OT API `xml*` parameter, an OT answer)
 goes through `parse`: no DTD, no entities, no network, no huge trees, no decompression.

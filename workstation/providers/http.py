@@ -1,7 +1,7 @@
 """Shared connector transport: per-account throttle, back-off on reads, redaction, error mapping.
 
 Every connector sends its calls through `Transport.call`, which owns the rules of
-RELIABILITY.md rule 9: an explicit httpx Timeout, TLS always verified, retries only
+docs/reliability.md rule 9: an explicit httpx Timeout, TLS always verified, retries only
 for failures before sending and, on idempotent reads, for rate limits and unknown
 outcomes, with jittered back-off that honours the platform's own wait. A call that
 may have reached the server and is not idempotent is never sent twice.

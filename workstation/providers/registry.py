@@ -9,7 +9,7 @@ import httpx
 from workstation.providers import alibaba1688, taobao_global
 from workstation.providers.base import Provider, ProviderKind
 from workstation.providers.http import Clock
-from workstation.providers.sandbox import constants
+from workstation.sandbox import constants
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ REAL_DEFAULTS = {
 }
 
 # Seconds between two calls of one buyer account on the real gateways. Neither platform
-# publishes a per-app number (marketplaces.md 1.17, 2.6, 4): 1688 wants "about 1-2 calls/s,
+# publishes a per-app number (docs/architecture.md, SPEC 1.17, 2.6): 1688 wants "about 1-2 calls/s,
 # one probe pauses 1.2 s per call", and one Taobao Global client spaces bulk calls 1 s apart.
 # The connectors still back off on the platforms' own rate-limit answers.
 LIVE_MIN_INTERVAL = {ProviderKind.ALIBABA1688: 1.2, ProviderKind.TAOBAO: 1.0}

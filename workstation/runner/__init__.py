@@ -1,1 +1,1 @@
-"""runner layer of the workstation (see ARCHITECTURE.md)."""
+"""runner layer of the workstation (see docs/architecture.md)."""

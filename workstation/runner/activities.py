@@ -31,7 +31,7 @@ POLL_MS = 300
 ENDED = ("finished", "finished_with_errors", "failed", "aborted")
 
 # QThreads still running when shutdown gave up: dropping a running QThread aborts the
-# process (RELIABILITY.md rule 10), so they stay referenced here until they end.
+# process (docs/reliability.md rule 10), so they stay referenced here until they end.
 _STRAGGLERS: list[tuple[QThread, QObject]] = []
 
 

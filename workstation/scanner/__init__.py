@@ -1,1 +1,1 @@
-"""scanner layer of the workstation (see ARCHITECTURE.md)."""
+"""scanner layer of the workstation (see docs/architecture.md)."""

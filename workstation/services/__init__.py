@@ -1,1 +1,1 @@
-"""services layer of the workstation (see ARCHITECTURE.md)."""
+"""services layer of the workstation (see docs/architecture.md)."""

@@ -23,8 +23,8 @@ from workstation.domain import statuses as st
 from workstation.domain.barcodes import line_label, order_id
 from workstation.domain.money import to_yuan
 from workstation.providers.base import ProviderKind
-from workstation.providers.sandbox.catalogue import DEFAULT_SEED, CatalogueItem, build_catalogue
-from workstation.providers.sandbox.constants import DEMO_ACCOUNTS_1688, DEMO_ACCOUNTS_TAOBAO
+from workstation.sandbox.catalogue import DEFAULT_SEED, CatalogueItem, build_catalogue
+from workstation.sandbox.constants import DEMO_ACCOUNTS_1688, DEMO_ACCOUNTS_TAOBAO
 from workstation.store.database import Database
 from workstation.store.models import LineStatusChange, Order, OrderLine, ProviderOrder
 

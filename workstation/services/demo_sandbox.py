@@ -17,9 +17,9 @@ from workstation.providers.base import (
     Provider,
     ProviderError,
 )
-from workstation.providers.sandbox.autologin import sandbox_login
-from workstation.providers.sandbox.constants import DEMO_ACCOUNTS_1688, DEMO_ACCOUNTS_TAOBAO
-from workstation.providers.sandbox.market import Market
+from workstation.sandbox.autologin import sandbox_login
+from workstation.sandbox.constants import DEMO_ACCOUNTS_1688, DEMO_ACCOUNTS_TAOBAO
+from workstation.sandbox.market import Market
 from workstation.services.sessions import SessionService
 from workstation.services.settings import SettingsService
 from workstation.store.database import Database
@@ -27,7 +27,7 @@ from workstation.store.models import OrderLine, ProviderOrder
 
 log = logging.getLogger(__name__)
 
-# The seed document's example warehouse (DOMAIN.md), valid for both providers.
+# The seed document's example warehouse (docs/domain.md), valid for both providers.
 DEMO_WAREHOUSE = {"name": "王鑫磊奇跡", "mobile": "11147043234", "postal_code": "520045", "province": "广东省",
                   "city": "广州市", "district": "白云区", "address": "尚都国际小区东区9号楼23号车库",
                   "phone": "020-86001234"}

@@ -1,6 +1,6 @@
 """Secrets in the OS keyring (`keyring`), with the owner-only file as the declared fallback.
 
-RELIABILITY rule 7 / T11: small secrets (tokens, API secrets) go to the keyring when a real
+docs/reliability.md rule 7 / T11: small secrets (tokens, API secrets) go to the keyring when a real
 backend exists. No backend (keyring's `fail` or `null` backend) means the owner-only
 `FileSecretStore`, and a warning in the log says so: never a silent plaintext fallback.
 Values longer than `MAX_KEYRING_BYTES` never go to the keyring (the Windows Credential

@@ -1,1 +1,1 @@
-"""store layer of the workstation (see ARCHITECTURE.md)."""
+"""store layer of the workstation (see docs/architecture.md)."""

@@ -1,4 +1,4 @@
-"""Backups of a station's SQLite database, and restoring one (RELIABILITY T17).
+"""Backups of a station's SQLite database, and restoring one (docs/reliability.md T17).
 
 `backup` copies the live database through SQLite's online backup API while other processes
 go on writing (a reader's snapshot: one consistent moment), into a temporary file that must pass

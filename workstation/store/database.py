@@ -1,10 +1,10 @@
-"""Opening the database the way RELIABILITY.md demands, and sessions for reading and writing.
+"""Opening the database the way docs/reliability.md demands, and sessions for reading and writing.
 
 SQLite: WAL, synchronous=FULL, busy_timeout, foreign keys, and every write transaction
 started with BEGIN IMMEDIATE (reads use a deferred BEGIN so they never queue behind a
 writer). PostgreSQL: plain transactions. The schema comes only from Alembic migrations.
 
-Retry discipline (RELIABILITY T16): on PostgreSQL a transaction aborted with SQLSTATE 40001
+Retry discipline (docs/reliability.md T16): on PostgreSQL a transaction aborted with SQLSTATE 40001
 (serialization_failure) or 40P01 (deadlock_detected) surfaces from `Database.write()` as
 `RetryableConflict`; `Database.transaction(fn)` reruns the whole of `fn` in a fresh
 transaction, at most 3 attempts, with jittered back-off. Only pure database work goes in
@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session, sessionmaker
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
-MIN_SQLITE = (3, 51, 3)  # below this, the WAL-reset bug (RELIABILITY F1.12)
+MIN_SQLITE = (3, 51, 3)  # below this, the WAL-reset bug (docs/reliability.md rule 12)
 _WRITE = "workstation_write"
 # PostgreSQL aborted the transaction so that it can simply be run again (T16)
 RETRYABLE_SQLSTATES = frozenset({"40001", "40P01"})  # serialization_failure, deadlock_detected
@@ -144,7 +144,7 @@ def _check_sqlite_tables(path: Path) -> None:
 
 
 def create_db_engine(url: str, *, echo: bool = False) -> Engine:
-    """An Engine configured per RELIABILITY.md; raises DatabaseProblem for unusable files."""
+    """An Engine configured per docs/reliability.md; raises DatabaseProblem for unusable files."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":

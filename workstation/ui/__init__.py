@@ -1,1 +1,1 @@
-"""ui layer of the workstation (see ARCHITECTURE.md)."""
+"""ui layer of the workstation (see docs/architecture.md)."""

@@ -1,6 +1,6 @@
 """Browser profiles: one named, disk-based QWebEngineProfile per provider account.
 
-RELIABILITY rule 8 / T13. Each account has its own directory under
+docs/reliability.md rule 8 / T13. Each account has its own directory under
 `DATA_DIR/browser/<provider>/p-<random>` (cookies, local storage; the HTTP cache is kept in
 memory), so the cookies of one account never reach another. `profiles.json` beside them maps
 each account to its directory. Profiles are made lazily and kept referenced here; whoever

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from workstation.domain import marketplaces
 from workstation.runner.tasks import TaskRunner
 from workstation.services.background import AccountStatus, StatusSnapshot
 from workstation.ui.look import when
@@ -25,7 +26,7 @@ log = logging.getLogger(__name__)
 
 REFRESH_MS = 30_000
 MAX_ITEMS = 4  # accounts shown one by one; past that the good ones are counted
-SHORT_NAMES = {"1688": "1688", "taobao": "Taobao"}
+SHORT_NAMES = {m.kind: m.short_name for m in marketplaces.MARKETPLACES}
 OK_MARK, FAILED_MARK = "\u2713", "\u2717"  # check and ballot x: in DejaVu Sans, no emoji
 COLOURS = {"ok": "#2e7d32", "failed": "#c62828", "expired": "#c62828", "expiring": "#e65100",
            "waiting": "#e65100", "running": "#1565c0"}

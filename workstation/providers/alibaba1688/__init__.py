@@ -1,4 +1,4 @@
-"""The 1688 Open Platform connector (spec section 1 of protocols/marketplaces.md)."""
+"""The 1688 Open Platform connector (docs/protocols.md; its SPEC section 1)."""
 
 from workstation.providers.alibaba1688.client import (
     DEFAULT_AUTH_URL,

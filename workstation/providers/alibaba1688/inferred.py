@@ -1,6 +1,6 @@
 """Every 1688 connector choice the spec marks Inferred or leaves open, kept in one place.
 
-marketplaces.md section 1 states what the platform was *seen* doing; where it is
+docs/protocols.md (SPEC 1) states what the platform was *seen* doing; where it is
 silent the connector had to pick. Each pick says why, so a correction after a
 check against a real account is a one-line change here.
 """

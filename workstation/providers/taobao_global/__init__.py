@@ -1,4 +1,4 @@
-"""The Taobao Global distributor connector (spec section 2 of protocols/marketplaces.md)."""
+"""The Taobao Global distributor connector (docs/protocols.md; its SPEC section 2)."""
 
 from workstation.providers.taobao_global.client import (
     DEFAULT_AUTH_URL,

@@ -1,6 +1,6 @@
 """Every Taobao Global connector choice the spec marks Inferred or leaves open, in one place.
 
-marketplaces.md section 2 states what the IOP gateway was *seen* doing; where it is
+docs/protocols.md (SPEC 2) states what the IOP gateway was *seen* doing; where it is
 silent the connector had to pick. Each pick says why, so a correction after a
 check against a real account is a one-line change here.
 """

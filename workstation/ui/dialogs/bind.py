@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.domain import marketplaces
 from workstation.runner.tasks import TaskRunner
 from workstation.services.errors import UserFacingError
 from workstation.services.purchase.service import PurchaseService
 from workstation.services.sessions import SessionRow
 
 log = logging.getLogger(__name__)
-PROVIDER_NAMES = {"taobao": "Taobao", "1688": "1688"}
+PROVIDER_NAMES = {m.kind: m.short_name for m in marketplaces.MARKETPLACES}
 
 
 class BindDialog(QDialog):

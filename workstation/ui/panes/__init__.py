@@ -1,1 +1,1 @@
-"""panes layer of the workstation (see ARCHITECTURE.md)."""
+"""panes layer of the workstation (see docs/architecture.md)."""

@@ -12,7 +12,9 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-PROVIDER_ORDER = ("1688", "taobao")
+from workstation.domain import marketplaces
+
+PROVIDER_ORDER = marketplaces.KINDS
 
 ERROR_STYLE = "color: #b3261e;"
 INVALID_STYLE = "border: 1px solid #b3261e; border-radius: 2px; padding: 1px;"
@@ -20,8 +22,7 @@ SAVED_STYLE = "color: #1b5e20; font-weight: bold;"
 
 
 def provider_name(provider: str) -> str:
-    names = {"taobao": "Taobao Global", "1688": "1688.com"}
-    return names.get(provider, provider)
+    return marketplaces.name(provider)
 
 
 def tr(text: str) -> str:

@@ -1,5 +1,5 @@
 """The settings dialog (Plugins -> AutoPurchase -> Settings in the seeds): per provider every
-setting of DOMAIN.md, warehouse addresses and the status mapping, plus the sessions page.
+setting of docs/domain.md, warehouse addresses and the status mapping, plus the sessions page.
 
 GUI thread only. Reads go to the TaskRunner's read lane, every write to its write lane;
 edits stay on screen until Save; Cancel drops them when pressed a second time.

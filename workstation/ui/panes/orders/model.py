@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from workstation.domain import marketplaces
 from workstation.services.dto import LineRow, OrderRow
 from workstation.ui.look import money, status_brush, status_name, thumbnail, when
 from workstation.ui.table import CENTER, RIGHT, Column
 
-PROVIDER_NAMES = {"taobao": "Taobao", "1688": "1688"}
+PROVIDER_NAMES = {m.kind: m.short_name for m in marketplaces.MARKETPLACES}
 
 ORDER_COLUMNS: tuple[Column[OrderRow], ...] = (
     Column("id", "Order", lambda r: r.id, width=130),

@@ -7,11 +7,12 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 
+from workstation.domain import marketplaces
 from workstation.services.sessions import SessionRow
 from workstation.ui.look import money, when
 from workstation.ui.table import RIGHT, Column
 
-PROVIDER_NAMES = {"taobao": "Taobao Global", "1688": "1688.com"}
+PROVIDER_NAMES = {m.kind: m.name for m in marketplaces.MARKETPLACES}
 
 _STATE_TEXT = {
     "valid": "Valid",

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from workstation.providers.base import ProviderKind, yuan
-from workstation.providers.sandbox import inferred
-from workstation.providers.sandbox.catalogue import CatalogueItem, CatalogueSku, build_catalogue
-from workstation.providers.sandbox.db import StateDB
+from workstation.sandbox import inferred
+from workstation.sandbox.catalogue import CatalogueItem, CatalogueSku, build_catalogue
+from workstation.sandbox.db import StateDB
 
 
 class MarketError(Exception):

@@ -17,20 +17,20 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
-from workstation.providers.sandbox import admin, pages
-from workstation.providers.sandbox.catalogue import DEFAULT_SEED
-from workstation.providers.sandbox.constants import (
+from workstation.sandbox import admin, pages
+from workstation.sandbox.catalogue import DEFAULT_SEED
+from workstation.sandbox.constants import (
     AUTH_1688,
     AUTH_TAOBAO_GLOBAL,
     GATEWAY_1688,
     GATEWAY_TAOBAO_GLOBAL,
     HEALTH,
 )
-from workstation.providers.sandbox.faults import RateLimiter
-from workstation.providers.sandbox.market import P1688, PTG, Market
-from workstation.providers.sandbox.proto_1688 import Gateway1688
-from workstation.providers.sandbox.proto_taobao_global import GatewayTaobaoGlobal
-from workstation.providers.sandbox.wire import (
+from workstation.sandbox.faults import RateLimiter
+from workstation.sandbox.market import P1688, PTG, Market
+from workstation.sandbox.proto_1688 import Gateway1688
+from workstation.sandbox.proto_taobao_global import GatewayTaobaoGlobal
+from workstation.sandbox.wire import (
     Request,
     Response,
     flatten_json_body,

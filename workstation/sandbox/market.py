@@ -17,18 +17,18 @@ from decimal import Decimal
 from pathlib import Path
 
 from workstation.providers.base import yuan
-from workstation.providers.sandbox import inferred
-from workstation.providers.sandbox.catalogue import DEFAULT_SEED
-from workstation.providers.sandbox.clock import SandboxClock, china_day
-from workstation.providers.sandbox.constants import (
+from workstation.sandbox import inferred
+from workstation.sandbox.catalogue import DEFAULT_SEED
+from workstation.sandbox.clock import SandboxClock, china_day
+from workstation.sandbox.constants import (
     BOOKING_LIMIT_PER_DAY,
     DEMO_ACCOUNTS_1688,
     DEMO_ACCOUNTS_TAOBAO,
 )
-from workstation.providers.sandbox.db import DATA_TABLES, StateDB
-from workstation.providers.sandbox.faults import Discount, FaultBook
-from workstation.providers.sandbox.goods import Goods, ItemState, MarketError, SkuState
-from workstation.providers.sandbox.orders import (
+from workstation.sandbox.db import DATA_TABLES, StateDB
+from workstation.sandbox.faults import Discount, FaultBook
+from workstation.sandbox.goods import Goods, ItemState, MarketError, SkuState
+from workstation.sandbox.orders import (
     OrderView,
     advance_due,
     load_order,

@@ -25,8 +25,8 @@ import os
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from workstation.providers.sandbox.market import Market, MarketError
-from workstation.providers.sandbox.wire import Request, Response, json_response
+from workstation.sandbox.market import Market, MarketError
+from workstation.sandbox.wire import Request, Response, json_response
 
 PREFIX = "/__sandbox/"
 _FAULT_PARAMS = {"status": int, "delay": float, "retry_after": int, "seconds": int,

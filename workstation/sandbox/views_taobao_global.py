@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from workstation.providers.sandbox import inferred
-from workstation.providers.sandbox.clock import epoch_ms
-from workstation.providers.sandbox.goods import ItemState
-from workstation.providers.sandbox.orders import LineView, OrderView, PackageView
+from workstation.sandbox import inferred
+from workstation.sandbox.clock import epoch_ms
+from workstation.sandbox.goods import ItemState
+from workstation.sandbox.orders import LineView, OrderView, PackageView
 
 IMAGE = "https://img.alicdn.com/imgextra/sandbox/{}.jpg"
 

@@ -14,7 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 from decimal import Decimal
 
-from workstation.providers.sandbox import inferred
+from workstation.sandbox import inferred
 
 # (waybill prefix, digits after it, company code, company name)
 COURIERS = (

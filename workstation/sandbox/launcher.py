@@ -1,7 +1,7 @@
 """Start the sandbox server (or find the one already running) for a state directory.
 
 `ensure_running` is what the application calls: it reuses a live server on the
-directory's port file, or starts `python -m workstation.providers.sandbox serve`
+directory's port file, or starts `python -m workstation.sandbox serve`
 as a detached process that outlives the caller (the CLI's next call reuses it).
 `start_or_reuse` also says whether this process started it, so the window can
 `stop_started` that one at quit and leave alone a sandbox someone else started.
@@ -24,9 +24,9 @@ from datetime import datetime
 from pathlib import Path
 
 from workstation.providers.http import SystemClock
-from workstation.providers.sandbox.catalogue import DEFAULT_SEED
-from workstation.providers.sandbox.constants import HEALTH, PORT_FILE
-from workstation.providers.sandbox.server import make_server
+from workstation.sandbox.catalogue import DEFAULT_SEED
+from workstation.sandbox.constants import HEALTH, PORT_FILE
+from workstation.sandbox.server import make_server
 
 LOCK_FILE = "sandbox.lock"
 LOG_FILE = "sandbox.log"
@@ -105,7 +105,7 @@ def start_or_reuse(state_dir: Path, seed: int = DEFAULT_SEED,
         with contextlib.suppress(FileNotFoundError):
             (state_dir / PORT_FILE).unlink()
         log_path = state_dir / LOG_FILE
-        command = [sys.executable, "-m", "workstation.providers.sandbox", "serve",
+        command = [sys.executable, "-m", "workstation.sandbox", "serve",
                    "--dir", str(state_dir), "--port", "0", "--seed", str(seed)]
         kwargs: dict = {}
         if os.name == "nt":  # pragma: no cover

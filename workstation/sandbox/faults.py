@@ -49,7 +49,7 @@ import time
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from workstation.providers.sandbox.db import StateDB
+from workstation.sandbox.db import StateDB
 
 KINDS = ("http_500", "http_502", "http_503", "html", "bad_json", "business_error", "rate_limit",
          "timeout", "drop", "hold", "late_commit", "discount")

@@ -15,23 +15,23 @@ import uuid
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from workstation.providers.sandbox import inferred
-from workstation.providers.sandbox.constants import (
+from workstation.sandbox import inferred
+from workstation.sandbox.constants import (
     APP_KEY_TAOBAO_GLOBAL,
     APP_SECRET_TAOBAO_GLOBAL,
     GATEWAY_TAOBAO_GLOBAL,
 )
-from workstation.providers.sandbox.faults import Discount, RateLimiter
-from workstation.providers.sandbox.market import PTG, LineRequest, Market, MarketError
-from workstation.providers.sandbox.signing import blank, same, signature_taobao_global
-from workstation.providers.sandbox.views_taobao_global import (
+from workstation.sandbox.faults import Discount, RateLimiter
+from workstation.sandbox.market import PTG, LineRequest, Market, MarketError
+from workstation.sandbox.signing import blank, same, signature_taobao_global
+from workstation.sandbox.views_taobao_global import (
     fen,
     logistics_detail,
     money,
     product,
     purchase_order,
 )
-from workstation.providers.sandbox.wire import (
+from workstation.sandbox.wire import (
     Request,
     Response,
     generic_fault,

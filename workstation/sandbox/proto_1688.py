@@ -11,20 +11,20 @@ from __future__ import annotations
 
 import threading
 
-from workstation.providers.sandbox import inferred
-from workstation.providers.sandbox.clock import fmt_1688, fmt_1688_short, parse_1688
-from workstation.providers.sandbox.constants import APP_KEY_1688, APP_SECRET_1688, GATEWAY_1688
-from workstation.providers.sandbox.faults import Discount, RateLimiter
-from workstation.providers.sandbox.market import P1688, LineRequest, Market, MarketError
-from workstation.providers.sandbox.signing import blank, same, signature
-from workstation.providers.sandbox.views_1688 import (
+from workstation.sandbox import inferred
+from workstation.sandbox.clock import fmt_1688, fmt_1688_short, parse_1688
+from workstation.sandbox.constants import APP_KEY_1688, APP_SECRET_1688, GATEWAY_1688
+from workstation.sandbox.faults import Discount, RateLimiter
+from workstation.sandbox.market import P1688, LineRequest, Market, MarketError
+from workstation.sandbox.signing import blank, same, signature
+from workstation.sandbox.views_1688 import (
     fen,
     logistics_order,
     product_info,
     trace,
     trade_info,
 )
-from workstation.providers.sandbox.wire import (
+from workstation.sandbox.wire import (
     Request,
     Response,
     generic_fault,

@@ -12,10 +12,10 @@ from __future__ import annotations
 import zlib
 from decimal import Decimal
 
-from workstation.providers.sandbox import inferred
-from workstation.providers.sandbox.clock import fmt_1688, fmt_plain
-from workstation.providers.sandbox.goods import ItemState
-from workstation.providers.sandbox.orders import COMPANY_IDS, LineView, OrderView
+from workstation.sandbox import inferred
+from workstation.sandbox.clock import fmt_1688, fmt_plain
+from workstation.sandbox.goods import ItemState
+from workstation.sandbox.orders import COMPANY_IDS, LineView, OrderView
 
 IMAGE = "https://cbu01.alicdn.com/img/ibank/sandbox/{}.jpg"
 

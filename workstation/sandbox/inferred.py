@@ -1,6 +1,6 @@
 """Every sandbox choice the spec marks Inferred (or leaves open), kept in one place.
 
-marketplaces.md states what the platforms were *seen* doing. Where it is silent
+docs/protocols.md states what the platforms were *seen* doing. Where it is silent
 or says "Inferred", the sandbox had to pick something; the picks live here so a
 correction after a check against a real account is a one-line change.
 
@@ -38,7 +38,7 @@ SKU_VANISH_AFTER_HOURS = 72.0
 TOKEN_1688_EXPIRES_IN = 36000  # spec 1.3 doc example "36000"
 REFRESH_1688_LIFETIME_DAYS = 180  # spec: "half a year" in one official text
 REFRESH_1688_RETURNS_REFRESH_TOKEN = False  # the refresh grant answers a new access token only
-TOKEN_TG_EXPIRES_IN = 24 * 3600  # DOMAIN.md: provider sessions live about 24 hours
+TOKEN_TG_EXPIRES_IN = 24 * 3600  # docs/domain.md#synchronisation: provider sessions live about 24 hours
 TOKEN_TG_REFRESH_EXPIRES_IN = 30 * 24 * 3600
 AUTH_CODE_LIFETIME_SECONDS = 120  # spec 1.3 (confirmed for 1688; used for both)
 DUPLICATE_REFERENCE_CREATES_NEW_ORDER = True  # create is not idempotent (spec 1.7 Inferred)

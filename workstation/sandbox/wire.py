@@ -18,8 +18,8 @@ from decimal import Decimal
 from email.parser import BytesParser
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from workstation.providers.sandbox.faults import Fault
-from workstation.providers.sandbox.signing import blank
+from workstation.sandbox.faults import Fault
+from workstation.sandbox.signing import blank
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime, timedelta, timezone
 
-from workstation.providers.sandbox.db import StateDB
+from workstation.sandbox.db import StateDB
 
 CHINA = timezone(timedelta(hours=8))
 OFFSET_KEY = "clock.offset_seconds"

@@ -27,7 +27,7 @@ APP_SECRET_1688 = "sandbox-1688-secret"
 APP_KEY_TAOBAO_GLOBAL = "500888"
 APP_SECRET_TAOBAO_GLOBAL = "sandbox-taobao-global-secret"
 
-# Demo buyer accounts: (login, password). Logins are nicknames, as DOMAIN.md says.
+# Demo buyer accounts: (login, password). Logins are nicknames, as docs/domain.md says.
 DEMO_ACCOUNTS_1688 = (("demo_buyer_1688", "demo"), ("second_buyer_1688", "demo"))
 DEMO_ACCOUNTS_TAOBAO = (("demo_buyer_tb", "demo"), ("second_buyer_tb", "demo"))
 

@@ -2,7 +2,7 @@
 
 The lead's `workstation-cli sandbox ...` calls `add_commands(subparsers)` on the
 subparsers of its `sandbox` command and later `run_command(args, sandbox_dir)`;
-`python -m workstation.providers.sandbox ...` runs the same commands standalone
+`python -m workstation.sandbox ...` runs the same commands standalone
 (`main`). Commands other than `serve` work on the state file directly, so they
 act on a running server's sandbox too. Plain text by default, JSON with `--json`.
 """
@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING
 # Parsing needs none of the marketplace: `workstation-cli --help` lists these commands without
 # importing the server, the market or the catalogue; each command imports what it uses.
 if TYPE_CHECKING:
-    from workstation.providers.sandbox.market import Market
+    from workstation.sandbox.market import Market
 
 
 def _market(directory: Path) -> Market:
-    from workstation.providers.sandbox import market
+    from workstation.sandbox import market
 
     return market.Market(directory)
 
@@ -72,7 +72,7 @@ def run_command(args: argparse.Namespace, sandbox_dir: Path | None = None) -> in
     if directory is None:
         print("sandbox: no state directory (give --dir)", file=sys.stderr)
         return 2
-    from workstation.providers.sandbox.market import MarketError
+    from workstation.sandbox.market import MarketError
 
     try:
         return args.sandbox_func(args, Path(directory))
@@ -98,9 +98,9 @@ def _order_text(order: dict) -> str:
 
 
 def cmd_serve(args, directory: Path) -> int:
-    from workstation.providers.sandbox.catalogue import DEFAULT_SEED
-    from workstation.providers.sandbox.launcher import remove_port_file, write_port_file
-    from workstation.providers.sandbox.server import make_server
+    from workstation.sandbox.catalogue import DEFAULT_SEED
+    from workstation.sandbox.launcher import remove_port_file, write_port_file
+    from workstation.sandbox.server import make_server
 
     server = make_server(directory, port=args.port, seed=DEFAULT_SEED if args.seed is None else args.seed)
     port = server.server_address[1]
@@ -158,7 +158,7 @@ def cmd_status(args, directory: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m workstation.providers.sandbox",
+    parser = argparse.ArgumentParser(prog="python -m workstation.sandbox",
                                      description="The sandbox marketplace (1688 + Taobao Global).")
     subparsers = parser.add_subparsers(dest="command", required=True)
     add_commands(subparsers)

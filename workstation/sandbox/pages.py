@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from html import escape
 
-from workstation.providers.sandbox.constants import (
+from workstation.sandbox.constants import (
     APP_KEY_1688,
     APP_KEY_TAOBAO_GLOBAL,
     DEMO_ACCOUNTS_1688,
     DEMO_ACCOUNTS_TAOBAO,
 )
-from workstation.providers.sandbox.market import P1688, PTG, Market, MarketError
-from workstation.providers.sandbox.wire import (
+from workstation.sandbox.market import P1688, PTG, Market, MarketError
+from workstation.sandbox.wire import (
     Request,
     Response,
     html_response,
