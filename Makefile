@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # `make SYSTEM_DEPS=true run` skips it.
 SYSTEM_DEPS ?= .ci/system-deps --install
 
-.PHONY: run test lint bench soak clean system-deps translations
+.PHONY: run test lint bench soak clean system-deps translations dist dist-check
 
 # Order-only: checked (quickly) before every venv use, never a reason to reinstall the venv.
 $(STAMP): pyproject.toml | system-deps
@@ -40,6 +40,15 @@ soak: $(STAMP)
 # new texts arrive as type="unfinished" and the i18n tests fail until they are translated.
 translations: $(STAMP)
 	$(BIN)/python resources/translations/update.py
+
+# A frozen build in dist/workstation/ (window, CLI and sandbox in one folder; PyInstaller), and
+# its smoke test: the three programs from the folder alone on a fresh data directory.
+dist: $(STAMP)
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
+	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/workstation.spec
+
+dist-check: dist
+	$(BIN)/python packaging/smoke.py dist/workstation
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py

@@ -85,6 +85,15 @@ def _locked(path: Path) -> Iterator[None]:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
+def sandbox_command() -> list[str]:
+    """How to start the sandbox program: `python -m workstation.sandbox`, or in a frozen build
+    (packaging/workstation.spec) the `workstation-sandbox` executable beside this one."""
+    if getattr(sys, "frozen", False):
+        name = "workstation-sandbox" + (".exe" if os.name == "nt" else "")
+        return [str(Path(sys.executable).with_name(name))]
+    return [sys.executable, "-m", "workstation.sandbox"]
+
+
 def ensure_running(state_dir: Path, seed: int = DEFAULT_SEED, timeout: float = 10.0) -> str:
     """The base URL (`http://127.0.0.1:PORT`) of the sandbox for `state_dir`, started if needed."""
     return start_or_reuse(state_dir, seed, timeout)[0]
@@ -105,8 +114,7 @@ def start_or_reuse(state_dir: Path, seed: int = DEFAULT_SEED,
         with contextlib.suppress(FileNotFoundError):
             (state_dir / PORT_FILE).unlink()
         log_path = state_dir / LOG_FILE
-        command = [sys.executable, "-m", "workstation.sandbox", "serve",
-                   "--dir", str(state_dir), "--port", "0", "--seed", str(seed)]
+        command = [*sandbox_command(), "serve", "--dir", str(state_dir), "--port", "0", "--seed", str(seed)]
         kwargs: dict = {}
         if os.name == "nt":  # pragma: no cover
             kwargs["creationflags"] = subprocess.DETACHED_PROCESS | subprocess.CREATE_NEW_PROCESS_GROUP

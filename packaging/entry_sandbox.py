@@ -1,0 +1,7 @@
+"""Frozen entry point of the sandbox marketplace (started by the window for the demo)."""
+
+import sys
+
+from workstation.sandbox.cli import main
+
+sys.exit(main())
