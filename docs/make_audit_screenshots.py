@@ -16,28 +16,17 @@ from __future__ import annotations
 import contextlib
 import sys
 import tempfile
-import time
 from decimal import Decimal
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
 
-
-def settle(app, seconds: float = 0.6, until=None) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + 20
-    end = time.monotonic() + seconds
-    while time.monotonic() < (deadline if until is not None else end):
-        app.processEvents()
-        time.sleep(0.02)
-        if until is not None and until():
-            until = None
-            end = time.monotonic() + seconds
-            deadline = end
+from shots import settle, start  # noqa: E402
 
 
 def main() -> None:
-    from PySide6.QtWidgets import QApplication
 
     from tests.engine.conftest import ACCOUNT, make_world, plain_items
     from workstation.runner.activities import ActivityRunner
@@ -47,20 +36,8 @@ def main() -> None:
     from workstation.ui.dialogs.audit import AuditDialog
     from workstation.ui.dialogs.question import QuestionDialog
 
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    out = Path(args[0]) if args else HERE
-    app = QApplication.instance() or QApplication([])
-    suffix = ""
-    if "--pseudo" in sys.argv:  # every text a third longer, as Russian is: does anything get cut?
-        from PySide6.QtCore import QTranslator
-
-        class Longer(QTranslator):
-            def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
-                return source + " ~" + "~" * (len(source) // 3) if source else source
-
-        translator = Longer(app)
-        app.installTranslator(translator)
-        suffix = "-pseudo"
+    shots = start(HERE)
+    app, out, suffix = shots.app, shots.out, shots.suffix
     tmp = Path(tempfile.mkdtemp())
     worlds = make_world(tmp, f"sqlite:///{tmp / 'shot.sqlite3'}")
     world = next(worlds)

@@ -15,7 +15,6 @@ for cut texts; the files get a `-pseudo` suffix.
 from __future__ import annotations
 
 import os
-import re
 import sys
 import tempfile
 import time
@@ -23,22 +22,18 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from shots import start  # noqa: E402
+
 # auth.1688.com never resolves here, whatever the network: the failure is the one to show
 os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (
     os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
     + " --disable-gpu --host-resolver-rules=\"MAP auth.1688.com ~NOTFOUND\"")
 
 
-def longer(text: str) -> str:
-    """Each word a third longer (placeholders like %1 kept), as a Russian translation is."""
-    return re.sub(r"(?<![%\w])([A-Za-z]{2,})",
-                  lambda m: m.group(1) + m.group(1)[: max(1, round(len(m.group(1)) / 3))], text)
-
-
 def main() -> None:
-    from PySide6.QtCore import QTranslator
     from PySide6.QtWebEngineWidgets import QWebEngineView  # noqa: F401 - before QApplication
-    from PySide6.QtWidgets import QApplication
 
     from workstation.providers.registry import provider_from_settings, sandbox_settings
     from workstation.runner.tasks import TaskRunner
@@ -47,18 +42,8 @@ def main() -> None:
     from workstation.ui.browser import BrowserProfiles
     from workstation.ui.dialogs.login import LoginDialog
 
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    out = Path(args[0]) if args else HERE
-    app = QApplication.instance() or QApplication([])
-    suffix = ""
-    if "--pseudo" in sys.argv:
-        class Longer(QTranslator):
-            def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
-                return longer(source) if source else source
-
-        translator = Longer(app)
-        app.installTranslator(translator)
-        suffix = "-pseudo"
+    shots = start(HERE)
+    app, out, suffix = shots.app, shots.out, shots.suffix
 
     tmp = Path(tempfile.mkdtemp())
     (tmp / "sandbox").mkdir()

@@ -17,32 +17,19 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from make_audit_screenshots import settle  # noqa: E402
+from shots import settle, start  # noqa: E402
 
 
 def main() -> None:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
     from tests.engine.conftest import ACCOUNT, make_world
     from workstation.app import _build_window
     from workstation.runner.tasks import TaskRunner
     from workstation.ui.errors import ErrorReporter
 
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    out = Path(args[0]) if args else HERE
-    app = QApplication.instance() or QApplication([])
-    suffix = ""
-    if "--pseudo" in sys.argv:
-        from PySide6.QtCore import QTranslator
-
-        class Longer(QTranslator):
-            def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
-                return source + " ~" + "~" * (len(source) // 3) if source else source
-
-        translator = Longer(app)
-        app.installTranslator(translator)
-        suffix = "-pseudo"
+    shots = start(HERE)
+    app, out, suffix = shots.app, shots.out, shots.suffix
     tmp = Path(tempfile.mkdtemp())
     worlds = make_world(tmp, f"sqlite:///{tmp / 'shot.sqlite3'}")  # kept: closing it closes the world
     world = next(worlds)

@@ -18,13 +18,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "docs"))
+
+from shots import start  # noqa: E402
 
 
 def main() -> None:
     import email.utils
-
-    from PySide6.QtCore import QTranslator
-    from PySide6.QtWidgets import QApplication
 
     from tests.live.conftest import HTML_PAGE, PROXY_407, Canned, free_port, loopback
     from workstation.config import Config
@@ -37,18 +37,8 @@ def main() -> None:
     from workstation.services.settings import SettingsService
     from workstation.ui.dialogs.settings import SettingsDialog
 
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    out = Path(args[0]) if args else ROOT / "docs"
-    app = QApplication.instance() or QApplication([])
-    suffix = ""
-    if "--pseudo" in sys.argv:
-        class Longer(QTranslator):
-            def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
-                return source + " ~" + "~" * (len(source) // 3) if source else source
-
-        translator = Longer(app)
-        app.installTranslator(translator)
-        suffix = "-pseudo"
+    shots = start(ROOT / "docs")
+    app, out, suffix = shots.app, shots.out, shots.suffix
     tmp = Path(tempfile.mkdtemp())
     url, stop = serve_in_thread(tmp / "market")
     db = open_database(Config(tmp, f"sqlite:///{tmp / 'shots.sqlite3'}"))
