@@ -121,7 +121,7 @@ def test_both_signatures_leave_blank_values_out():
 
 
 def test_taobao_global_neither_sends_nor_signs_a_blank_remark(tg, gateway, token):
-    gateway.on("/purchase/order/create", ok({"code": "0", "success": False, "error_code": "X",
+    gateway.on("/purchase/order/create", ok({"code": "0", "success": False, "error_code": "PARAM_ERROR",
                                              "error_msg": "refused"}))
     request = order_request(MP_ID, MP_SKU)
     request = type(request)(request.client_ref, request.seller_id, request.lines, request.address,
@@ -136,7 +136,7 @@ def test_taobao_global_neither_sends_nor_signs_a_blank_remark(tg, gateway, token
 
 
 def test_1688_neither_sends_nor_signs_a_blank_message(ali, gateway, token):
-    gateway.on("alibaba.trade.createCrossOrder/8801688", ok({"success": False, "code": "X",
+    gateway.on("alibaba.trade.createCrossOrder/8801688", ok({"success": False, "code": "PARAM_ERROR",
                                                              "message": "refused"}))
     request = order_request()
     request = type(request)(request.client_ref, request.seller_id, request.lines, request.address,
@@ -210,17 +210,29 @@ def test_sandbox_multipart_with_a_wrong_signature_is_refused_as_a_form_is(sandbo
 # ================================================================ 3. IOP error types
 
 
-@pytest.mark.parametrize("kind", ["ISP", "ISV", "SYSTEM"])
-def test_a_well_formed_iop_refusal_of_a_create_is_a_refusal_with_its_reason(tg, gateway, token, kind):
-    gateway.on("/purchase/order/create", ok({"type": kind, "code": "B_SELLER_REFUSES_DISTRIBUTION",
-                                             "message": "该卖家不支持分销 (seller refuses)",
+@pytest.mark.parametrize(("kind", "code"), [("ISV", "MissingParameter"), ("ISV", "isv.invalid-parameter"),
+                                           ("ISP", "SELLER_MISMATCH")])
+def test_a_well_formed_iop_refusal_of_a_create_is_a_refusal_with_its_reason(tg, gateway, token, kind, code):
+    gateway.on("/purchase/order/create", ok({"type": kind, "code": code, "message": "该卖家不支持分销 (seller refuses)",
                                              "request_id": "0b1"}))
     with pytest.raises(ValidationFailed) as info:
         tg.create_order_safely(token, order_request(MP_ID, MP_SKU))
     assert not isinstance(info.value, TransportError)
-    assert info.value.code == "B_SELLER_REFUSES_DISTRIBUTION" and "seller refuses" in str(info.value)
+    assert info.value.code == code and "seller refuses" in str(info.value)
     assert len(gateway.calls("/purchase/order/create")) == 1
     assert gateway.calls("/purchase/orders/query") == []  # a refusal is proof: nothing to look up
+
+
+@pytest.mark.parametrize(("kind", "code"), [("ISP", "B_SELLER_REFUSES_DISTRIBUTION"), ("SYSTEM", "ISP.SYSTEM_BUSY"),
+                                           ("ISP", "SystemBusy"), ("SYSTEM", "isp.remote-service-error"),
+                                           ("ISP", "ORDER_PROCESSING")])
+def test_a_create_answered_with_a_code_we_do_not_know_stays_unknown(tg, gateway, token, kind, code):
+    """"System busy", "processing" or any code no source names may have made the order: the
+    lines must stay reserved until a look-up by reference settles it, never be freed."""
+    gateway.on("/purchase/order/create", ok({"type": kind, "code": code, "message": "busy", "request_id": "0b2"}))
+    with pytest.raises(TransportError) as info:
+        tg.create_order(token, order_request(MP_ID, MP_SKU))
+    assert info.value.outcome_unknown and info.value.code == code
 
 
 def test_an_iop_stock_refusal_keeps_its_type(tg, gateway, token):
@@ -273,19 +285,34 @@ def _book(world: World, provider: str):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("provider", ["1688", "taobao"])
 def test_a_refused_create_leaves_the_lines_bookable_with_the_reason_shown(world: World, provider: str) -> None:
     extra = {"type": "ISP"} if provider == "taobao" else {}
-    world.market.faults.add(CREATE_API[provider], "business_error", code="B_SELLER_REFUSES_DISTRIBUTION",
+    code = "500_002" if provider == "1688" else "SELLER_MISMATCH"  # refusals a source or our list names
+    world.market.faults.add(CREATE_API[provider], "business_error", code=code,
                             message="该卖家不支持分销 (seller refuses distribution)", **extra)
     oid, info = _book(world, provider)
     assert info.state == "finished_with_errors", [s.message for s in info.steps]
     errors = " ".join(s.message for s in info.errors)
     assert "not booked" in errors and "seller refuses distribution" in errors
-    assert "B_SELLER_REFUSES_DISTRIBUTION" in errors
+    assert code in errors
     assert not any("did not answer clearly" in s.message for s in info.steps)
     line = world.lines(oid)[0]
     assert line.status == st.READY and line.provider_order_id is None
     with world.core.db.read() as s:
         assert s.scalar(select(PO.state)) == "failed"
     assert world.count_sandbox_orders() == 0
+
+
+@pytest.mark.parametrize("provider", ["1688", "taobao"])
+def test_a_create_refused_with_an_undocumented_code_keeps_its_lines_reserved(world: World, provider: str) -> None:
+    """A well-formed answer with a code no source names ("system busy" with HTTP 200) is not
+    proof that nothing was made: booking keeps the lines and asks, as for a timeout."""
+    extra = {"type": "SYSTEM"} if provider == "taobao" else {}
+    world.market.faults.add(CREATE_API[provider], "business_error", code="ISP.SYSTEM_BUSY", message="system busy",
+                            **extra)
+    oid, info = _book(world, provider)
+    assert info.state == "waiting" and info.pending_question is not None, [s.message for s in info.steps]
+    assert info.pending_question.question_key.startswith("unknown:")
+    line = world.lines(oid)[0]
+    assert line.provider_order_id is not None and line.status != st.READY  # still reserved
 
 
 @pytest.mark.parametrize("provider", ["1688", "taobao"])

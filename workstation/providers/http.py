@@ -20,7 +20,16 @@ from typing import Protocol, TypeVar
 
 import httpx
 
-from workstation.providers.base import MalformedResponse, ProviderError, RateLimited, TransportError
+from workstation.providers.base import (
+    AuthExpired,
+    BookingLimitReached,
+    MalformedResponse,
+    NotFound,
+    OutOfStock,
+    ProviderError,
+    RateLimited,
+    TransportError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -310,6 +319,34 @@ def status_failure(provider: str, what: str, response: httpx.Response, *, scrubb
 
 
 # ---------------------------------------------------------------- reconciliation
+
+
+# What a create can be refused with for certain: the platform says what is wrong in terms we
+# know, and such an answer comes before anything is made (no stock, no such item, the account's
+# limit, a token it no longer takes, throttling).
+CERTAIN_REFUSALS = (OutOfStock, NotFound, BookingLimitReached, AuthExpired, RateLimited)
+
+
+def _fold(code: str | None) -> str:
+    return (code or "").strip().lower().replace("_", "-")
+
+
+def settle_create_failure(exc: ProviderError, what: str, *, refusal_codes: frozenset[str] = frozenset(),
+                          refusal_prefixes: tuple[str, ...] = ()) -> ProviderError:
+    """What a failed create means for the money. A refusal (the lines may be booked again)
+    only when the platform said so in terms we know: a typed refusal above, or a code on the
+    connector's own list (`refusal_codes`, `refusal_prefixes`, compared case-insensitively with
+    `_` as `-`). Anything else, a "system busy", "processing" or a code nobody documented,
+    may have made the order: it becomes an unknown outcome, and the lines stay reserved until
+    a look-up by our reference settles it (services/purchase/reconcile.py)."""
+    if isinstance(exc, (TransportError, *CERTAIN_REFUSALS)):
+        return exc
+    code = _fold(exc.code)
+    if code and (code in {_fold(c) for c in refusal_codes} or code.startswith(tuple(map(_fold, refusal_prefixes)))):
+        return exc
+    return TransportError(f"{what}: the platform answered {exc.message!r} ({exc.code or 'no code'}), which does "
+                          "not say that nothing was created", outcome_unknown=True, code=exc.code,
+                          provider=exc.provider)
 
 
 def create_order_safely(provider, token, request, *, clock: Clock, lookups: int = 3,

@@ -160,17 +160,21 @@ class Alibaba1688Provider(http.Connector):
         params = {**self._order_params(request), "flow": inferred.CREATE_FLOW,
                   "outOrderId": request.client_ref, "message": request.message}
         no_flag = parse.Shape(None, "code", "message")  # spec 1.7: ids win over flags
+        what = f"create order {request.client_ref}"
         try:
             body = self._call("create order", *inferred.CREATE_API, params, token, no_flag,
                               lambda b: b, idempotent=False)
         except MalformedResponse as exc:  # a truncated or garbled answer to a write
-            raise TransportError(f"create order {request.client_ref}: {exc.message}",
-                                 outcome_unknown=True, provider=parse.PROVIDER) from None
+            raise TransportError(f"{what}: {exc.message}", outcome_unknown=True, provider=parse.PROVIDER) from None
+        except ProviderError as exc:  # a refusal only in terms we know; else the order may exist
+            raise http.settle_create_failure(exc, what, refusal_codes=inferred.CREATE_REFUSAL_CODES,
+                                             refusal_prefixes=inferred.CREATE_REFUSAL_PREFIXES) from exc
         ids = parse.created_order_ids(body)
         if not ids:
             failure = parse.create_failure(body)
             if failure.code or body.flag("success", default=None) is False:
-                raise failure
+                raise http.settle_create_failure(failure, what, refusal_codes=inferred.CREATE_REFUSAL_CODES,
+                                                 refusal_prefixes=inferred.CREATE_REFUSAL_PREFIXES)
             raise TransportError(f"create order {request.client_ref}: answer without order id",
                                  outcome_unknown=True, provider=parse.PROVIDER)
         try:  # the answer's flags are unreliable (spec 1.7): the order itself is the truth

@@ -42,6 +42,15 @@ OUT_OF_STOCK_CODES = frozenset({"500_004"})
 NOT_FOUND_CODES = frozenset({"500_003", "ORDER_NOT_EXIST", "PRODUCT_NOT_EXIST", "404",
                              "order.not.exist", "PRODUCT_NOT_FOUND"})
 BOOKING_LIMIT_CODES = frozenset({"ORDER_COUNT_LIMIT", "500_010"})
+# A failed create is a refusal (its lines may be booked again) only for these and the typed
+# refusals (stock, not found, the account's limit, auth, throttling): the gateway's own refusals
+# ("gw.*": signature, ACL, app key, parameters, checked before the API runs) and parameter
+# errors. Every other code on a create leaves the outcome unknown (providers/http.py
+# settle_create_failure). Inferred; widen it only with a source.
+CREATE_REFUSAL_PREFIXES = ("gw.",)
+CREATE_REFUSAL_CODES = frozenset({"500_002",  # spec 1.6: the offers are not of one seller (confirmed for preview)
+                                  "PARAM_ERROR", "PARAMETER_ERROR", "MISSING_PARAMETER", "INVALID_PARAMETER",
+                                  "isv.invalid-parameter", "isv.missing-parameter"})
 NOT_SHIPPED_CODES = frozenset({"500_2"})  # spec 1.10: logistics of an order not shipped yet
 
 # ---------------------------------------------------------------- values

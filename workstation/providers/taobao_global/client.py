@@ -150,17 +150,21 @@ class TaobaoGlobalProvider(http.Connector):
                   "warehouse_address_info": address, "seller_order_number": request.client_ref,
                   "channel_order_type": inferred.CHANNEL_ORDER_TYPE,
                   "support_partial_success": "false", "order_remark": request.message}
+        what = f"create order {request.client_ref}"
         try:
             payload = self._call("create order", "/purchase/order/create", params, token,
                                  lambda b: b, idempotent=False)
         except MalformedResponse as exc:  # a truncated or garbled answer to a write
-            raise TransportError(f"create order {request.client_ref}: {exc.message}",
-                                 outcome_unknown=True, provider=parse.PROVIDER) from None
+            raise TransportError(f"{what}: {exc.message}", outcome_unknown=True, provider=parse.PROVIDER) from None
+        except ProviderError as exc:  # a refusal only in terms we know; else the order may exist
+            raise http.settle_create_failure(exc, what, refusal_codes=inferred.CREATE_REFUSAL_CODES,
+                                             refusal_prefixes=inferred.CREATE_REFUSAL_PREFIXES) from exc
         ids = parse.created_ids(payload)
         if not ids:
             failure = parse.create_failure(payload)
             if failure is not None:
-                raise failure
+                raise http.settle_create_failure(failure, what, refusal_codes=inferred.CREATE_REFUSAL_CODES,
+                                                 refusal_prefixes=inferred.CREATE_REFUSAL_PREFIXES)
             raise TransportError(f"create order {request.client_ref}: answer without purchase id",
                                  outcome_unknown=True, provider=parse.PROVIDER)
         try:

@@ -35,6 +35,17 @@ PLATFORM_FAULT_CODES = frozenset({"ServiceUnavailable", "ServiceTimeout", "Inter
                                   "isp.temporary-failed", "isp.service-timeout",
                                   "isp.service-unavailable", "isp.internal-error"})
 PLATFORM_FAULT_WORDS = ("timeout", "timed-out", "unavailable", "internalerror", "internal-error")
+# A failed create is a refusal (its lines may be booked again) only for these, and for the typed
+# refusals (stock, not found, the account's limit, auth, throttling): the IOP gateway's caller
+# errors (ISV: a parameter it rejected before anything ran) and the parameter codes the docs
+# name. Every other code on a create leaves the outcome unknown (providers/http.py
+# settle_create_failure). Inferred; widen it only with a source.
+CREATE_REFUSAL_PREFIXES = ("isv.",)
+CREATE_REFUSAL_CODES = frozenset({"MissingParameter", "InvalidParameter", "IllegalParameter", "IncompleteSignature",
+                                  "InvalidApiPath", "InvalidAppKey", "SignatureInvalid", "InvalidTimestamp",
+                                  "ISV.InvalidTimestamp", "PARAM_ERROR", "PARAMETER_ERROR",
+                                  # our business picks, beside OUT_OF_STOCK_CODES (none confirmed)
+                                  "ITEM_OFF_SHELF", "INVALID_QUANTITY", "SELLER_MISMATCH"})
 
 # ---------------------------------------------------------------- business codes (none confirmed)
 
