@@ -8,8 +8,8 @@ counted is left out instead of refusing the parcel. A `confirmation` key makes C
 idempotent: the same key with the same counts returns the first receipt and writes
 nothing. `record_unmatched` keeps every code that matched nothing, duplicates included;
 `keep_unmatched` keeps a parcel the clerk cannot receive, with a note and a photo;
-`match_unmatched`, run after a synchronisation, pairs them with the lines that now carry
-their waybill. Plain Python, no Qt; thread-safe (each call opens its own session).
+`match_unmatched` pairs them with the lines that now carry their waybill (through
+`matching.MatchingService`, which every synchronisation runs). Plain Python, no Qt; thread-safe (each call opens its own session).
 """
 
 from __future__ import annotations
@@ -383,34 +383,10 @@ class ReceivingService:
             return [_unmatched_row(u) for u in rows]
 
     def match_unmatched(self, *, actor: Actor | None = None) -> list[MatchedScan]:
-        """After a synchronisation: pair waiting codes with lines that now carry them."""
-        actor = actor or Actor("sync", "")
-        now = self._clock()
-        matched: list[MatchedScan] = []
-        with self._db.write() as s:
-            waiting = list(s.scalars(select(UnmatchedScan).where(UnmatchedScan.matched_at.is_(None))
-                                     .order_by(UnmatchedScan.id)))
-            codes = sorted({u.code for u in waiting})
-            hits: dict[str, tuple[str, list[OrderLine]]] = {}
-            for kind, column in (("waybill", OrderLine.vend_purch_waybill),
-                                 ("provider_order", OrderLine.vend_purch_id),
-                                 ("label", OrderLine.label)):
-                todo = [c for c in codes if c not in hits]
-                for start in range(0, len(todo), 500):
-                    chunk = todo[start:start + 500]
-                    for line in s.scalars(select(OrderLine).where(column.in_(chunk))
-                                          .order_by(OrderLine.order_id, OrderLine.line_num)):
-                        key = getattr(line, column.key)
-                        hits.setdefault(key, (kind, []))[1].append(line)
-            for scan in waiting:
-                if scan.code not in hits:
-                    continue
-                kind, lines = hits[scan.code]
-                scan.matched_at = now
-                scan.matched_line_id = lines[0].id
-                line_ids = tuple(li.id for li in lines)
-                audit(s, actor, "match_unmatched", "unmatched_scan", scan.id, {},
-                      {"code": scan.code, "kind": kind, "line_ids": list(line_ids)}, at=now)
-                matched.append(MatchedScan(scan.id, scan.code, kind, line_ids,
-                                           tuple(dict.fromkeys(li.order_id for li in lines))))
-        return matched
+        """Pair waiting codes with lines that now carry them: the matching service's work, the
+        one the synchronisation and the background tick run (kept here for its callers)."""
+        from workstation.services.warehouse.matching import (
+            MatchingService,  # it imports this module
+        )
+
+        return MatchingService(self._db, self._clock).match_pending(actor=actor or Actor("sync", ""), by="sync")
