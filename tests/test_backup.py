@@ -131,3 +131,25 @@ def test_prune_keeps_the_newest_automatic_backups(tmp_path: Path) -> None:
     gone = bk.prune(folder, 2)
     assert sorted(p.name for p in gone) == [f"workstation-202612{d:02}-000000.sqlite3" for d in (1, 2, 3)]
     assert len(list(folder.iterdir())) == 3
+
+
+def test_a_restore_never_runs_again_what_was_open_in_the_backup(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    from workstation.services.activities import ActivityService
+
+    data = tmp_path / "data"
+    assert run_cli("demo", "--orders", "5", "--no-sandbox", data_dir=data).returncode == 0
+    path = data / "workstation.sqlite3"
+    db = open_database(Config(data, f"sqlite:///{path}"))
+    activities = ActivityService(db, {"booking": object()}, owner="elsewhere:1")  # type: ignore[dict-item]
+    queued = activities.create("booking", "1688", "demo_buyer_1688", {"order_id": "ORD-0000000101", "line_ids": []},
+                               description="a booking that will have finished after the backup")
+    saved = bk.backup(path, tmp_path / "saved.sqlite3")
+    db.dispose()
+    assert main(["--data-dir", str(data), "restore", str(saved.path), "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert "1 activit(ies) open in the backup were aborted" in out and "synchronise every account" in out
+    db = open_database(Config(data, f"sqlite:///{path}"))
+    info = ActivityService(db, {}, owner="here:2").get(queued)
+    db.dispose()
+    assert info.state == "aborted"  # not queued again for a worker to buy a second time

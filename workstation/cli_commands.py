@@ -575,16 +575,21 @@ def _backup_or_restore(config, args: argparse.Namespace) -> int:  # type: ignore
     try:
         from workstation.core import assemble
 
-        core = assemble(config, db)  # requeues the activities of processes that are gone
+        core = assemble(config, db, maintenance=False)  # nothing requeued: see abort_restored
+        aborted = core.activities.abort_restored(
+            f"Aborted by the restore of {info.path}: it was open in the backup; start it again if needed.")
         due = _reconciler(core).make_all_due()
         core.close()
     finally:
         db.dispose()
     _emit(args, {"restored_from": str(info.path), "schema": info.revision, "previous_kept_as": str(kept),
-                 "orders_to_look_up": due},
+                 "orders_to_look_up": due, "activities_aborted": aborted},
           lambda: f"Restored from {info.path} (schema {info.revision}). The database before the restore is "
                   f"kept as {kept}." + (f" {due} marketplace order(s) sent without an outcome are looked up "
-                                        "again at once (workstation-cli reconcile)." if due else ""))
+                                        "again at once (workstation-cli reconcile)." if due else "")
+                  + (f" {aborted} activit(ies) open in the backup were aborted, not run again." if aborted else "")
+                  + " Orders bought after the backup are not in it: synchronise every account (workstation-cli "
+                    "sync) before booking, so they are found by their reference.")
     return EXIT_OK
 
 

@@ -257,6 +257,24 @@ class ActivityService:
 
     # ------------------------------------------------------------ running
 
+    def abort_restored(self, reason: str) -> int:
+        """After a database restore: every activity the backup held as queued or running ends
+        aborted. Running them again would repeat work done after the backup was taken (a
+        booking that finished since would buy again under a new reference). How many."""
+        now = self._clock()
+
+        def mark(s: Session) -> list[str]:
+            ids = list(s.scalars(select(Activity.id).where(Activity.state.in_((QUEUED, RUNNING)))))
+            if ids:
+                s.execute(update(Activity).where(Activity.id.in_(ids))
+                          .values(state=ABORTED, finished_at=now, owner=None, lease_until=None, is_cancelled=True))
+            return ids
+
+        ids = self._db.transaction(mark)
+        for activity_id in ids:
+            self._log(activity_id, "warning", reason, key="restored")
+        return len(ids)
+
     def claim(self, activity_id: str) -> bool:
         """Compare-and-set to running for this owner (works on SQLite and PostgreSQL alike)."""
         now = self._clock()

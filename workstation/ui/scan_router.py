@@ -134,7 +134,7 @@ class ScanRouter(QObject):
         scans, actor, at, src = self.scans, self.actor, item.at, item.source
         self._runner.run(lambda: scans.scan(code, source=src, actor=actor, at=at),
                          lambda r: self._on_scanned(item, r),
-                         lambda exc, tb: self._on_scan_failed(item, exc, tb), lane="read")
+                         lambda exc, tb: self._on_scan_failed(item, exc, tb), lane="write")
         return item.seq
 
     def submit_duplicate(self, code: str, source: str = WEDGE) -> int:
@@ -144,7 +144,7 @@ class ScanRouter(QObject):
         scans, actor, at, src = self.scans, self.actor, item.at, item.source
         self._runner.run(lambda: scans.duplicate(code, source=src, actor=actor, at=at),
                          lambda r: self._on_scanned(item, r),
-                         lambda exc, tb: self._on_scan_failed(item, exc, tb), lane="read")
+                         lambda exc, tb: self._on_scan_failed(item, exc, tb), lane="write")
         return item.seq
 
     # -- inside -------------------------------------------------------------------------
@@ -198,7 +198,7 @@ class ScanRouter(QObject):
             log.error("still cannot journal scan %r: %s", item.code, exc)
             self._unsaved.append(item)
 
-        self._runner.run(lambda: scans.record(result, actor), done, failed, lane="read")
+        self._runner.run(lambda: scans.record(result, actor), done, failed, lane="write")
 
     def _finish(self, item: ScanOutcome) -> None:
         """Mark a scan ready and emit every ready outcome at the head of the queue, in order."""

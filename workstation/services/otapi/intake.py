@@ -235,7 +235,8 @@ class OrderIntake:
             if order.is_cancelled:
                 return
             lines = list(s.scalars(select(OrderLine).where(OrderLine.order_id == order.id)))
-            bought = [li for li in lines if li.provider_order_id is not None]
+            # booked or bound here, or bought by hand (an order number set through the API)
+            bought = [li for li in lines if li.provider_order_id is not None or li.vend_purch_id]
             if bought:
                 raise InvalidInput(f"Order {order.id} has lines on a marketplace order "
                                    f"({', '.join('#' + str(li.line_num) for li in bought)}); unbind them first")

@@ -161,7 +161,7 @@ class LineChanges:
 
     @staticmethod
     def _line(s: Any, order_id: str, line_id: int) -> tuple[Order, OrderLine]:
-        order = s.get(Order, order_id)
+        order = s.get(Order, order_id, with_for_update=True, populate_existing=True)  # its totals may change
         if order is None:
             raise LineNotFound(f"Order {order_id!r} does not exist.", "order")
         line = s.get(OrderLine, line_id)

@@ -193,7 +193,8 @@ class PurchaseService:
         order_id = order_id.strip().upper()
         changes: list[RecalcChange] = []
         with self._db.write() as s:
-            order = s.get(Order, order_id)
+            # locked for this transaction: its totals are read, changed and written back
+            order = s.get(Order, order_id, with_for_update=True, populate_existing=True)
             if order is None:
                 raise NotFoundError(f"Order {order_id!r} does not exist.")
             chosen = self._lines(order, list(order.lines), line_ids)
