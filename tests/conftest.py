@@ -1,24 +1,24 @@
-"""Shared fixtures: a real SQLite file per test, and PostgreSQL when a server is given."""
+"""Shared fixtures: a real SQLite file per test, and PostgreSQL when a server is given; both
+copied from a template migrated once per session (tests/helpers/db.py)."""
 
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+# the shared helpers' asserts explain themselves as the tests' own do (before they are imported)
+pytest.register_assert_rewrite("tests.helpers")
 
+from tests.helpers import db as dbs  # noqa: E402 - after the environment and the rewrite above
+from tests.helpers.db import PG_URL, from_template, migrated, pg_database  # noqa: E402
 from workstation.config import Config, load_config  # noqa: E402
 from workstation.core import open_database  # noqa: E402
 from workstation.store.database import Database  # noqa: E402
-
-PG_URL = os.environ.get("WORKSTATION_TEST_PG_URL", "")
-FIXED_NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -43,41 +43,39 @@ def config(data_dir: Path) -> Config:
     return load_config(data_dir, env={})
 
 
-def _pg_database() -> Iterator[str]:
-    """A fresh PostgreSQL database for one test, dropped afterwards."""
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine.url import make_url
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One SQLite file migrated to head for the session; the tests' databases are copies."""
+    return dbs.sqlite_template(tmp_path_factory.mktemp("template") / "template.sqlite3")
 
-    name = f"ws_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+
+@pytest.fixture(scope="session")
+def postgres_template() -> Iterator[str]:
+    """One PostgreSQL database migrated to head for the session (its name), when a test needs it."""
+    yield from dbs.pg_template()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """The store tests run on a real SQLite file and, when a server is given, PostgreSQL."""
+    """The store tests run on a real SQLite file and, when a server is given, PostgreSQL; the
+    database is empty (migration tests start from here), `db` and the worlds fill it."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'store.sqlite3'}"
     else:
-        yield from _pg_database()
+        yield from pg_database()
 
 
 @pytest.fixture
-def db(db_url: str) -> Iterator[Database]:
-    database = open_database(Config(Path("."), db_url))
+def db(request: pytest.FixtureRequest, db_url: str) -> Iterator[Database]:
+    database = open_database(Config(Path("."), migrated(request, db_url)))
     yield database
     database.dispose()
 
 
 @pytest.fixture
-def sqlite_db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(Config(tmp_path, f"sqlite:///{tmp_path / 'ws.sqlite3'}"))
+def sqlite_db(tmp_path: Path, sqlite_template: Path) -> Iterator[Database]:
+    url = f"sqlite:///{tmp_path / 'ws.sqlite3'}"
+    from_template(url, sqlite=sqlite_template)
+    database = open_database(Config(tmp_path, url))
     yield database
     database.dispose()
