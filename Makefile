@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # `make SYSTEM_DEPS=true run` skips it.
 SYSTEM_DEPS ?= .ci/system-deps --install
 
-.PHONY: run test lint bench soak clean system-deps translations dist dist-check
+.PHONY: run test lint typecheck bench soak clean system-deps translations dist dist-check deb
 
 # Order-only: checked (quickly) before every venv use, never a reason to reinstall the venv.
 $(STAMP): pyproject.toml | system-deps
@@ -26,6 +26,10 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check workstation tests benchmarks
+
+# mypy over the package ([tool.mypy] in pyproject.toml: domain, services and runner strictly)
+typecheck: $(STAMP)
+	$(BIN)/mypy
 
 # Nightly (docs/reliability.md T1, T2, T5): SOAK_KILLS killed `book` processes on SQLite and on PostgreSQL
 # (WORKSTATION_TEST_PG_URL; without it that half is skipped, and says so), a fifth of them at least
@@ -50,6 +54,11 @@ dist: $(STAMP)
 dist-check: dist
 	$(BIN)/python packaging/smoke.py dist/workstation
 
+# A .deb around that folder (packaging/build-deb.sh): /opt/workstation, /usr/bin/workstation and
+# workstation-cli, a .desktop entry; Depends on the libraries of .ci/system-deps.
+deb: dist
+	packaging/build-deb.sh dist/workstation dist
+
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
 
@@ -57,4 +66,4 @@ system-deps:
 	@$(SYSTEM_DEPS)
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info
