@@ -2,7 +2,7 @@
 
 Each section is one correction: blank values, multipart, IOP error types, the sandbox's
 timestamps / webSite / statuses, `partner_id`, odd dates, published signature vectors, and
-the SDKs' own wire against the sandbox. Neither SDK installs from PyPI (see docs/protocols.md,
+the SDKs' own wire against the sandbox. The 1688 `aop` SDK installs from no registry (docs/protocols.md,
 "Official SDKs"), so the last section speaks their documented algorithm, written here again.
 """
 
@@ -21,8 +21,8 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from tests.engine.conftest import ACCOUNT, World, make_world, plain_items
-from tests.providers.conftest import CANARY_SECRET, ok, order_request, raw
+from tests.helpers.engine import ACCOUNT, World, make_world, plain_items, template_copier
+from tests.helpers.providers import CANARY_SECRET, ok, order_request, raw
 from tests.sandbox.helpers import ADDRESS_1688, NAMESPACES, RECEIVER_TG, Sandbox, sign_1688, sign_tg
 from workstation.domain import statuses as st
 from workstation.providers import alibaba1688, taobao_global
@@ -41,7 +41,7 @@ from workstation.sandbox.constants import (
 )
 from workstation.sandbox.launcher import serve_in_thread
 from workstation.sandbox.market import Market
-from workstation.store.models import ProviderOrder as PO
+from workstation.store.models import ProviderOrder as PO  # noqa: N817 - the ORM row, kept apart from the connector's ProviderOrder
 
 MP_ID, MP_SKU = "4096257174111208", "23990356503528"
 BUYER_VIEW = "alibaba.trade.get.buyerView/8801688"
@@ -269,8 +269,9 @@ def test_the_sandbox_admin_injects_an_iop_refusal_and_a_bodyless_500(sandbox):
 
 
 @pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    yield from make_world(tmp_path, f"sqlite:///{tmp_path / 'data' / 'workstation.sqlite3'}")
+def world(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[World]:
+    yield from make_world(tmp_path, f"sqlite:///{tmp_path / 'data' / 'workstation.sqlite3'}",
+                          migrated=template_copier(request))
 
 
 CREATE_API = {"1688": "alibaba.trade.createCrossOrder", "taobao": "/purchase/order/create"}

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import threading
 from decimal import Decimal
-from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from tests.ui_settings.conftest import OpenDialog, save, save_refused, type_text
+from tests.helpers.ui_settings import OpenDialog, save, save_refused, type_text
 from workstation.runner.tasks import TaskRunner
-from workstation.services.secrets import MemorySecretStore
 from workstation.services.settings import SettingsService
 from workstation.ui.dialogs.settings import SettingsDialog
 from workstation.ui.dialogs.settings.general import select
@@ -37,7 +35,6 @@ def test_every_setting_edited_persists_and_reads_back_after_reopening(
     assert dialog.status.text() == ""  # Enter added the account; it did not press Save
     type_text(page.accounts.entry, "仓库采购01")
     qtbot.mouseClick(page.accounts.add_button, Qt.MouseButton.LeftButton)
-    page.api_key.setText("ot-instance-7d1c")
     prices = dialog.editor.prices
     prices.threshold.clear()
     qtbot.keyClicks(prices.threshold, "15")
@@ -52,7 +49,6 @@ def test_every_setting_edited_persists_and_reads_back_after_reopening(
     assert (stored.background_sync, stored.sync_interval_minutes) == (True, 45)
     assert stored.check_order_after_export is False
     assert stored.accounts == ["buyer_wang", "仓库采购01"]
-    assert stored.api_key == "ot-instance-7d1c"
     assert stored.overpayment_threshold_percent == Decimal("15")
     assert stored.price_confirmation_mode == "no"
     assert service.get("taobao").accounts == []  # the other provider is untouched
@@ -75,7 +71,7 @@ def test_the_provider_chooser_edits_each_provider_on_its_own(
     page = dialog.editor.integration
     assert dialog.tabs.currentWidget().currentWidget() is page
     assert page.integration.currentText() == "TaobaoGlobal"
-    assert not page.api_secret.isVisibleTo(dialog)  # the API key belongs to 1688
+    assert not {"api_key", "api_secret"} & set(page.rows)  # keys live on the Connection page only
     select(page.tmall, False)
     save(qtbot, dialog)
     assert service.get("taobao").tmall_promotions_allowed is False
@@ -143,45 +139,15 @@ def test_a_phone_number_as_account_is_refused_in_place(
     assert service.get("taobao").accounts == ["tb_buyer_01"]
 
 
-def _all_texts(root: QWidget) -> list[str]:
-    texts = [root.windowTitle()]
-    for widget in root.findChildren(QWidget):
-        if isinstance(widget, QLineEdit):
-            texts += [widget.text(), widget.placeholderText(), widget.displayText()]
-        elif isinstance(widget, QLabel | QAbstractButton):
-            texts.append(widget.text())
-        elif isinstance(widget, QComboBox):
-            texts += [widget.itemText(i) for i in range(widget.count())]
-        texts.append(widget.toolTip())
-    return texts
-
-
-def test_the_api_secret_is_never_shown_back_nor_stored_in_the_database(
-        qtbot: QtBot, open_dialog: OpenDialog, service: SettingsService,
-        secrets: MemorySecretStore, tmp_path: Path) -> None:
-    secret = "TopSecret-9f3a77"
-    dialog = open_dialog("1688")
-    page = dialog.editor.integration
-    assert page.secret_state.text() == "Not set"
-    assert page.api_secret.echoMode() == QLineEdit.EchoMode.Password
-    qtbot.keyClicks(page.api_secret, secret)
-    assert secret not in page.api_secret.displayText()
-
-    save(qtbot, dialog)
-
-    assert service.api_secret("1688") == secret
-    assert service.get("1688").api_secret_set
-    assert page.api_secret.text() == ""
-    assert page.secret_state.text() == "A secret is set"
-    assert not any(secret in text for text in _all_texts(dialog))
-    for path in tmp_path.glob("ws.sqlite3*"):  # the database and its journal files
-        assert secret.encode() not in path.read_bytes()
-
-    again = open_dialog("1688")
-    assert again.editor.integration.api_secret.text() == ""
-    assert again.editor.integration.secret_state.text() == "A secret is set"
-    assert not any(secret in text for text in _all_texts(again))
-    assert not again.has_unsaved_changes()  # an empty secret field does not wipe the secret
+def test_the_integration_page_edits_no_key_or_secret(qtbot: QtBot, open_dialog: OpenDialog) -> None:
+    """One key and secret per provider, edited on the Connection page only (tests/live/
+    test_connection_page.py): the Integration page says where they are and has no field of them."""
+    for provider in ("1688", "taobao"):
+        page = open_dialog(provider).editor.integration
+        assert not {"api_key", "api_secret"} & set(page.rows)
+        assert not any(isinstance(w, QLineEdit) and w.echoMode() == QLineEdit.EchoMode.Password
+                       for w in page.findChildren(QLineEdit))
+        assert any("Connection page" in label.text() for label in page.findChildren(QLabel))
 
 
 class _ThreadSpy(SettingsService):
@@ -194,6 +160,7 @@ class _ThreadSpy(SettingsService):
     def set(self, provider, key, raw):  # type: ignore[no-untyped-def, override]
         self.write_threads.append(threading.current_thread())
         return super().set(provider, key, raw)
+
 
 
 def test_saving_writes_off_the_gui_thread(qtbot: QtBot, service: SettingsService,

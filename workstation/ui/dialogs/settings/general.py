@@ -187,11 +187,12 @@ class AccountsEditor(QWidget):
 
 
 class IntegrationSection(Section):
-    """Synchronisation, check after export, Tmall promotions, accounts, integration type, and
-    for 1688 the API key and secret (the secret is never shown back, only whether one is set)."""
+    """Synchronisation, check after export, Tmall promotions, accounts and integration type. The
+    app key and secret are edited in one place only, the Connection page, where Test connection
+    checks them."""
 
     keys = ("background_sync", "sync_interval_minutes", "check_order_after_export",
-            "tmall_promotions_allowed", "accounts", "integration_type", "api_key", "api_secret")
+            "tmall_promotions_allowed", "accounts", "integration_type")
 
     def __init__(self, provider: str, parent: QWidget | None = None):
         super().__init__(provider, parent)
@@ -204,11 +205,6 @@ class IntegrationSection(Section):
         self.accounts = AccountsEditor(provider)
         self.integration = combo([(text, text) for text in
                                   marketplace(provider).integration_types])
-        self.api_key = QLineEdit()
-        self.api_secret = QLineEdit()
-        self.api_secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret_state = QLabel()
-
         form = self.make_form()
         form.addRow(self.tr("Background synchronisation"), self.row("background_sync", self.background_sync))
         form.addRow(self.tr("Synchronise every"), self.row("sync_interval_minutes", self.interval))
@@ -226,29 +222,16 @@ class IntegrationSection(Section):
             self.tmall.hide()
         form.addRow(self.tr("Accounts"), self.row("accounts", self.accounts, self.accounts.entry))
         form.addRow(self.tr("Integration type"), self.row("integration_type", self.integration))
-        if provider == "1688":
-            form.addRow(self.tr("API key"), self.row("api_key", self.api_key))
-            secret_line = QWidget()
-            line = QHBoxLayout(secret_line)
-            line.setContentsMargins(0, 0, 0, 0)
-            line.addWidget(self.api_secret, 1)
-            line.addWidget(self.secret_state)
-            form.addRow(self.tr("API secret"), self.row("api_secret", secret_line, self.api_secret))
-            same = QLabel(self.tr("The same app key and secret as on the Connection page, where Test "
-                                  "connection checks them."))
-            same.setWordWrap(True)
-            same.setEnabled(False)
-            form.addRow("", same)
-        else:
-            for widget in (self.api_key, self.api_secret, self.secret_state):
-                widget.hide()
+        keys = QLabel(self.tr("The app key and secret are on the Connection page, where Test connection "
+                              "checks them."))
+        keys.setWordWrap(True)
+        keys.setEnabled(False)
+        form.addRow("", keys)
 
         self.background_sync.currentIndexChanged.connect(self._on_background_sync_changed)
         for box in (self.check_order, self.tmall, self.integration):
             box.currentIndexChanged.connect(self._on_field_edited)
         self.interval.valueChanged.connect(self._on_field_edited)
-        self.api_key.textEdited.connect(self._on_field_edited)
-        self.api_secret.textEdited.connect(self._on_field_edited)
         self.accounts.changed.connect(self._on_field_edited)
         self.accounts.problem.connect(self.rows["accounts"].set_error)
 
@@ -260,14 +243,6 @@ class IntegrationSection(Section):
         select(self.tmall, settings.tmall_promotions_allowed)
         self.accounts.set_accounts(settings.accounts)
         select(self.integration, settings.integration_type)
-        self.api_key.setText(settings.api_key)
-        # The secret itself never comes back to the screen: the field is for a new one.
-        self.api_secret.clear()
-        self.api_secret.setPlaceholderText(
-            self.tr("Type a new secret to replace it") if settings.api_secret_set
-            else self.tr("No secret yet"))
-        self.secret_state.setText(self.tr("A secret is set") if settings.api_secret_set
-                                  else self.tr("Not set"))
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -282,9 +257,6 @@ class IntegrationSection(Section):
         typed = self.accounts.entry.text().strip()
         if typed:  # typed but not added yet: saving keeps it rather than losing it
             out["accounts"] = [*out["accounts"], typed]
-        if self.provider == "1688":
-            out["api_key"] = self.api_key.text().strip()
-            out["api_secret"] = self.api_secret.text()
         return out
 
     def local_errors(self) -> dict[str, str]:
