@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import FIXED_NOW
+from tests.helpers.db import FIXED_NOW
 from workstation.runner.tasks import TaskRunner
 from workstation.services import demo
 from workstation.services.orders import LineFilter, OrderService
@@ -167,4 +167,34 @@ def test_a_scan_shows_its_lines_in_by_goods_without_reading_them_again(qtbot: Qt
     pane.goods_model.refresh()  # a refresh reads the same lines again, from the database
     qtbot.waitUntil(lambda: bool(reads) and runner.pending() == 0, timeout=5000)
     assert {pane.goods_model.row(i).id for i in range(pane.goods_model.rowCount())} == {li.id for li in found.lines}
+    runner.shutdown()
+
+
+@pytest.mark.parametrize("url, short", [
+    ("sqlite:////home/anna/.local/share/workstation/workstation.sqlite3", "workstation.sqlite3"),
+    ("postgresql+psycopg://app:***@db1.local:5432/warehouse", "PostgreSQL app@db1.local/warehouse"),
+    ("postgresql+psycopg://db1/warehouse?sslmode=require", "PostgreSQL db1/warehouse"),
+    ("test db", "test db"),
+])
+def test_the_status_bar_names_the_database_shortly(url: str, short: str) -> None:
+    from workstation.ui.mainwindow import short_database_label
+
+    assert short_database_label(url) == short
+
+
+def test_a_long_status_message_can_be_read_whole(qtbot: QtBot, sqlite_db: Database, tmp_path: Path) -> None:
+    runner = TaskRunner()
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    url = f"sqlite:///{tmp_path}/a/very/long/path/that/took/the/room/workstation.sqlite3"
+    win = MainWindow(OrderService(sqlite_db), runner, settings, url)
+    qtbot.addWidget(win)
+    win.resize(900, 600)
+    win.show()
+    assert win.db_label.text() == "workstation.sqlite3" and win.db_label.toolTip() == url
+    message = "Sandbox ready: demo accounts logged in on 1688 and Taobao; the demo orders can be booked now"
+    win.statusBar().showMessage(message)
+    assert win.statusBar().toolTip() == message
+    win.statusBar().clearMessage()
+    assert win.statusBar().toolTip() == ""
+    win.close()
     runner.shutdown()

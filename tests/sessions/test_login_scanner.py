@@ -8,12 +8,13 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QWidget
 
+from tests.helpers.sessions import webengine
 from tests.scanner.test_wedge import Form, Keyboard, collect, form, wedge  # noqa: F401 - fixtures
-from tests.sessions.conftest import webengine
 from workstation.runner.tasks import TaskRunner
 from workstation.scanner.wedge import WedgeScanner
 from workstation.ui.browser import BrowserProfiles
-from workstation.ui.dialogs.login import LoginDialog, ScannerPause
+from workstation.ui.dialogs.login import LoginDialog
+from workstation.ui.scanner_pause import ScannerPause
 
 BURST = "Pa55word1234567\r"  # typed 8 ms apart: exactly what the wedge takes for a scan
 

@@ -134,3 +134,4 @@ def make_secret_store(data_dir: Path,
              type(backend).__name__)
     large = FileSecretStore(data_dir / SECRETS_FILE, warn_on_write=False)
     return KeyringSecretStore(keyring_service(data_dir), backend, large)
+

@@ -33,11 +33,14 @@ import tempfile
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import shiboken6
 from PySide6.QtCore import QLockFile, QObject
-from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineProfileBuilder
+
+if TYPE_CHECKING:  # QtWebEngine loads with the first profile, not with the window (issue 16)
+    from PySide6.QtWebEngineCore import QWebEngineProfile
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +167,8 @@ class BrowserProfiles(QObject):
                                f"is open in another workstation ({path})")
         # One storage name per directory: two profiles never share Chromium's state.
         name = f"ws-{provider_dir_name(provider)}-{path.name}"
+        from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineProfileBuilder
+
         builder = QWebEngineProfileBuilder()
         builder.setPersistentStoragePath(str(path / "storage"))
         builder.setCachePath(str(path / "cache"))

@@ -21,6 +21,23 @@ from workstation.ui.panes.orders.pane import OrdersPane
 from workstation.ui.panes.placeholder import activities_pane, purchase_pane
 
 
+def short_database_label(url: str) -> str:
+    """"workstation.sqlite3" for a SQLite file, "PostgreSQL app@db1/warehouse" for a server: the URL
+    as `render_as_string(hide_password=True)` gives it, shortened for the status bar."""
+    scheme, _, rest = url.partition("://")
+    if scheme.startswith("sqlite"):
+        name = rest.rstrip("/").rsplit("/", 1)[-1]
+        return name or url
+    if scheme.startswith("postgresql"):
+        where = rest.split("?", 1)[0]
+        user, _, server = where.rpartition("@")
+        user = user.split(":", 1)[0]
+        host, _, database = server.partition("/")
+        host = host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+        return f"PostgreSQL {user + '@' if user else ''}{host}/{database}".rstrip("/")
+    return url
+
+
 class MainWindow(QMainWindow):
     def __init__(self, orders: OrderService, runner: TaskRunner, settings: QSettings,
                  database_label: str, parent: QWidget | None = None, *,
@@ -57,9 +74,15 @@ class MainWindow(QMainWindow):
         self.status_widget = status_widget
         if status_widget is not None:
             self.statusBar().addPermanentWidget(status_widget)
-        self.db_label = QLabel(database_label)
+        # The database in a few words (its file name, or the server and database); the whole URL on
+        # hover: a long path took the room the status messages need
+        self.db_label = QLabel(short_database_label(database_label))
+        self.db_label.setToolTip(database_label)
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
+        # A message too long for what the permanent widgets leave is clipped by QStatusBar: the whole
+        # text is the status bar's tooltip while it shows
+        self.statusBar().messageChanged.connect(lambda text: self.statusBar().setToolTip(text))
         self._build_menus()
         self._connect_signals()
         self._restore_state()
@@ -129,7 +152,7 @@ class MainWindow(QMainWindow):
             warehouse.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
             warehouse.attention_wanted.connect(lambda: self.panes.setCurrentWidget(warehouse))
             warehouse.jump_to_lines.connect(self._on_warehouse_jump_to_lines)
-            warehouse.received.connect(lambda _result: self.orders_pane.refresh())
+            # what a receipt changed reaches the Orders pane as a change record (ui/changes.py)
 
     def _on_order_opened(self, order_id: str) -> None:
         self._shown_order = order_id
