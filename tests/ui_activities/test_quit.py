@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
-from tests.engine.conftest import World
-from tests.ui_activities.conftest import drifted_order, plain_order, start_booking
+from tests.helpers.engine import World
+from tests.helpers.ui_activities import drifted_order, plain_order, start_booking
 from tests.ui_activities.probe import LatenessProbe
 from workstation.core import pid_alive
 from workstation.runner.activities import _STRAGGLERS, ActivityRunner
@@ -108,7 +108,7 @@ def test_quit_now_closes_at_once_and_leaves_the_rest_to_the_next_start(world: Wo
     qtbot.mouseClick(dialog.quit_now_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
     runner.shutdown(10_000)  # the deadline is now: no ten-second wait at the end
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < 5  # not the 10 s deadline (generous: a loaded machine)
     qtbot.waitUntil(lambda: all(t.isFinished() for t, _ in _STRAGGLERS), timeout=30_000)
     assert world.core.activities.get(aid).state in ("queued", "finished")  # never left "running"
 

@@ -7,8 +7,8 @@ import time
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from tests.engine.conftest import ACCOUNT, SECOND, World
-from tests.ui_activities.conftest import drifted_order, plain_order, start_booking
+from tests.helpers.engine import ACCOUNT, SECOND, World
+from tests.helpers.ui_activities import drifted_order, plain_order, start_booking
 from workstation.domain import statuses as st
 from workstation.runner.activities import ActivityRunner
 from workstation.services.audit import Actor
@@ -120,7 +120,7 @@ def test_shutdown_while_running_returns_and_a_new_runner_resumes_what_is_left(wo
     started = time.monotonic()
     # it stops at its next safe point (between two network calls), well before the timeout
     assert old.shutdown(timeout_ms=10_000) is True
-    assert time.monotonic() - started < 1.5
+    assert time.monotonic() - started < 5  # well before the 10 s timeout, even on a loaded machine
     assert world.core.activities.get(busy).state == "queued"  # back to the queue, not "running"
     late = start_booking(world, plain_order(world, 1, "taobao"), "taobao")
     old.submit(late)  # refused once closing: nothing more starts
