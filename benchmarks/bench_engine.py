@@ -59,7 +59,7 @@ def main() -> None:
     parser.add_argument("--orders", type=int, default=5000)
     args = parser.parse_args()
 
-    from tests.engine.conftest import ACCOUNT, make_world, plain_items
+    from tests.helpers.engine import ACCOUNT, make_world, plain_items
     from workstation.sandbox.market import LineRequest
     from workstation.store.models import OrderLine, ProviderOrder
 

@@ -23,7 +23,7 @@ from _common import table
 
 def process_world(tmp: Path):  # type: ignore[no-untyped-def]
     """The tests' World, but with the sandbox in its own process, as the application runs it."""
-    from tests.engine.conftest import World
+    from tests.helpers.engine import World
     from workstation.config import Config
     from workstation.core import assemble, open_database
     from workstation.sandbox.autologin import sandbox_login
@@ -60,7 +60,7 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from tests.engine.conftest import SECOND, make_world
+    from tests.helpers.engine import SECOND, make_world
     from tests.ui_activities.probe import (
         LatenessProbe,
         booking_orders,

@@ -22,19 +22,19 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from workstation.providers.base import (  # noqa: E402 - after the path set-up above
+from workstation.providers.base import (  # after the path set-up above
     Address,
     OrderRequest,
     OrderRequestLine,
     ProviderKind,
 )
-from workstation.providers.registry import provider_from_settings, sandbox_settings  # noqa: E402
-from workstation.sandbox.catalogue import items_of  # noqa: E402
-from workstation.sandbox.constants import (  # noqa: E402
+from workstation.providers.registry import provider_from_settings, sandbox_settings
+from workstation.sandbox.catalogue import items_of
+from workstation.sandbox.constants import (
     DEMO_ACCOUNTS_1688,
     DEMO_ACCOUNTS_TAOBAO,
 )
-from workstation.sandbox.launcher import serve_in_thread  # noqa: E402
+from workstation.sandbox.launcher import serve_in_thread
 
 REDIRECT = "http://127.0.0.1:9/callback"
 ADDRESS = Address("张三", "13800138000", "310000", "浙江省", "杭州市", "余杭区", "文一西路 969 号")

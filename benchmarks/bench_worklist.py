@@ -36,7 +36,7 @@ def summary(values: list[float]) -> str:
     return f"{statistics.median(values):.1f} / {percentile(values, 99):.1f} / {max(values):.1f} ms"
 
 
-def main() -> None:  # noqa: PLR0915 - one straight measurement
+def main() -> None:  # one straight measurement
     parser = argparse.ArgumentParser()
     parser.add_argument("--lines", type=int, default=1_000_000)
     parser.add_argument("--samples", type=int, default=300)

@@ -28,7 +28,7 @@ from shots import settle, start  # noqa: E402
 
 def main() -> None:
 
-    from tests.engine.conftest import ACCOUNT, make_world, plain_items
+    from tests.helpers.engine import ACCOUNT, make_world, plain_items
     from workstation.runner.activities import ActivityRunner
     from workstation.runner.tasks import TaskRunner
     from workstation.services.audit import AuditService

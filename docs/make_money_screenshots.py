@@ -25,8 +25,8 @@ from shots import settle, start  # noqa: E402
 
 def main() -> None:
 
-    from tests.engine.conftest import ACCOUNT, make_world, plain_items
     from tests.engine.test_money_adds_up import settle as pay_in_full
+    from tests.helpers.engine import ACCOUNT, make_world, plain_items
     from workstation.runner.activities import ActivityRunner
     from workstation.runner.tasks import TaskRunner
     from workstation.ui.panes.orders.pane import OrdersPane

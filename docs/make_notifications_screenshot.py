@@ -23,8 +23,8 @@ from shots import settle, start  # noqa: E402
 
 def main() -> None:
 
-    from tests.engine.conftest import make_world
     from tests.engine.test_sync_bind import booked_order, sync
+    from tests.helpers.engine import make_world
     from workstation.runner.activities import ActivityRunner
     from workstation.runner.tasks import TaskRunner
     from workstation.services.alerts import ABOVE_RULE, raise_alert

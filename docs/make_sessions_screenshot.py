@@ -23,7 +23,7 @@ from shots import settle, start  # noqa: E402
 def main() -> None:
     from PySide6.QtCore import QSettings
 
-    from tests.engine.conftest import ACCOUNT, make_world
+    from tests.helpers.engine import ACCOUNT, make_world
     from workstation.app import _build_window
     from workstation.runner.tasks import TaskRunner
     from workstation.ui.errors import ErrorReporter

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from tests.conftest import _pg_database
+from tests.helpers.db import pg_database
 from tests.test_cli import run_cli
 from workstation.config import Config
 from workstation.core import open_database
@@ -24,7 +24,7 @@ pytestmark = pytest.mark.postgres
 
 @pytest.fixture
 def pg_url() -> Iterator[str]:
-    yield from _pg_database()
+    yield from pg_database()
 
 
 def _source(tmp_path: Path, orders: int = 1500) -> tuple[Database, Config]:

@@ -7,7 +7,7 @@ from collections import Counter
 
 from sqlalchemy import func, select
 
-from tests.conftest import FIXED_NOW
+from tests.helpers.db import FIXED_NOW
 from workstation.domain import statuses as st
 from workstation.sandbox.catalogue import build_catalogue
 from workstation.services import demo

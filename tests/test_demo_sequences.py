@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy import delete, func, select
 
-from tests.conftest import FIXED_NOW
+from tests.helpers.db import FIXED_NOW
 from workstation.services import demo
 from workstation.store.database import Database
 from workstation.store.models import AuditEntry, LineStatusChange, Order, OrderLine, ProviderOrder

@@ -13,7 +13,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from tests.conftest import _pg_database
+from tests.helpers.db import pg_database
 from workstation.config import Config
 from workstation.core import open_database
 from workstation.store import database as database_module
@@ -25,7 +25,7 @@ RAISE = "DO $$ BEGIN RAISE EXCEPTION 'injected' USING ERRCODE = '{code}'; END $$
 
 @pytest.fixture
 def pg_db() -> Iterator[Database]:
-    url = next(gen := _pg_database())
+    url = next(gen := pg_database())
     database = open_database(Config(Path("."), url))
     try:
         yield database

@@ -12,8 +12,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from workstation.config import Config, ConfigError, load_config
-from workstation.services.errors import UserFacingError
-from workstation.store.database import DatabaseProblem
 
 log = logging.getLogger(__name__)
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
@@ -41,6 +39,13 @@ def _fatal(message: str, interactive: bool) -> int:
 
         QMessageBox.critical(None, QMessageBox.tr("Warehouse workstation"), message)
     return 2
+
+
+def _probe(variable: str) -> None:
+    """benchmarks/bench_startup.py: the time of a paint, in epoch seconds, to the file named."""
+    path = os.environ.get(variable)
+    if path:
+        Path(path).write_text(repr(time.time()))
 
 
 def _previous_crash(config: Config) -> str | None:
@@ -79,38 +84,53 @@ def _build_window(app, core, runner, settings, label, reporter):  # type: ignore
     from workstation.runner.background import BackgroundSyncTimer
     from workstation.scanner.wedge import WedgeScanner
     from workstation.services.login import LoginService
+    from workstation.services.people import AnsweringAs
+    from workstation.services.upkeep import UpkeepService
     from workstation.ui.browser import BrowserProfiles
-    from workstation.ui.dialogs.login import LoginDialog, ScannerPause
-    from workstation.ui.dialogs.settings import SettingsDialog
-    from workstation.ui.dialogs.settings.scanners import ScannersPage
+    from workstation.ui.changes import ChangeBridge, connect_window
     from workstation.ui.mainwindow import MainWindow
     from workstation.ui.panes.activities.pane import ActivitiesPane
     from workstation.ui.panes.activities.quit import QuitGuard
     from workstation.ui.panes.purchase.pane import PurchasePane
-    from workstation.ui.panes.sessions.pane import SessionsPane
     from workstation.ui.panes.warehouse.pane import WarehousePane
     from workstation.ui.scan_router import ScanRouter
+    from workstation.ui.scanner_pause import ScannerPause
     from workstation.ui.serial_scanners import SerialScanners, SerialStatusLabel
     from workstation.ui.statusbar import SyncStatusWidget
+    from workstation.ui.upkeep import UpkeepTimer
 
-    activity_runner = ActivityRunner(core.activities, app, answered_by=core.actor.user)
+    # questions are answered as the person signed in now, and only by one allowed to
+    activity_runner = ActivityRunner(AnsweringAs(core.activities, core.actor), app, answered_by=core.actor.user)
     profiles = BrowserProfiles(core.config.data_dir, app)
     login = LoginService(core.sessions, core.connectors)
     wedge = WedgeScanner.from_ini(settings, parent=app)  # scanner/... operator settings
     scanner_pause = ScannerPause(wedge)  # a person typing fast in the login page is not a scanner
 
+    # The login browser (QtWebEngine), the sessions list and the settings dialog load when first
+    # opened, not before the window's first paint (benchmarks/bench_startup.py)
     def login_dialog(provider, parent, account_hint=None):  # type: ignore[no-untyped-def]
+        from workstation.ui.dialogs.login import LoginDialog
+
         return LoginDialog(provider, login, runner, profiles, account_hint, parent,
                            on_open=scanner_pause.pause, on_close=scanner_pause.resume)
 
     def sessions_pane():  # type: ignore[no-untyped-def]
+        from workstation.ui.panes.sessions.pane import SessionsPane
+
         return SessionsPane(core.sessions, login, runner, profiles, login_dialog_factory=login_dialog,
                             sync_timer=sync_timer)
 
     def settings_dialog(parent):  # type: ignore[no-untyped-def]
-        return SettingsDialog(core.settings, runner, parent=parent, sessions_widget_factory=sessions_pane,
-                              scanners_page_factory=lambda: ScannersPage(serial_scanners, runner),
-                              connection_service=core.connectors.connection)
+        from workstation.ui.dialogs.settings import SettingsDialog
+        from workstation.ui.dialogs.settings.scanners import ScannersPage
+        from workstation.ui.dialogs.settings.station import StationPage
+
+        dialog = SettingsDialog(core.settings, runner, parent=parent, sessions_widget_factory=sessions_pane,
+                                scanners_page_factory=lambda: ScannersPage(serial_scanners, runner),
+                                connection_service=core.connectors.connection,
+                                station_page_factory=lambda: StationPage(settings, upkeep, runner))
+        _add_people_page(core, runner, dialog)
+        return dialog
 
     purchase = PurchasePane(core.orders, core.purchase, core.sessions, core.settings, runner, activity_runner,
                             login_dialog_factory=login_dialog, worklist=core.worklist, store=settings)
@@ -132,10 +152,15 @@ def _build_window(app, core, runner, settings, label, reporter):  # type: ignore
         scale.start()
     status = SyncStatusWidget(core.background.snapshot, runner)
     sync_timer = BackgroundSyncTimer(core.background, runner, activity_runner, app)
+    # every write's change record, this station's and the others' (LISTEN / data_version)
+    changes = ChangeBridge(core.changes, app) if core.changes is not None else None
 
     def stop() -> bool:
         """True when every activity worker stopped in time."""
+        if changes is not None:
+            changes.stop()
         sync_timer.stop()
+        upkeep.stop()
         wedge.uninstall(app)
         serial_scanners.stop()
         if scale is not None:
@@ -146,12 +171,19 @@ def _build_window(app, core, runner, settings, label, reporter):  # type: ignore
                         warehouse=warehouse, status_widget=status, settings_dialog_factory=settings_dialog,
                         audit_dialog_factory=lambda parent, **scope: _audit_dialog(core, runner, parent, **scope))
     window.statusBar().insertPermanentWidget(0, SerialStatusLabel(serial_scanners))
+    # the daily automatic backup: a minute after the start, then hourly (ui/upkeep.py)
+    upkeep = UpkeepTimer(UpkeepService(core.config), runner, settings, window.statusBar().showMessage, window)
+    upkeep.start()
+    window.upkeep = upkeep
+    _show_pictures(core, runner, settings, window)
     # Ctrl+Q while a booking runs: say what runs and what happens to it, stop without freezing
     QuitGuard(window, activity_runner, runner, core.activities, is_alive=pid_alive, ask=reporter.interactive)
     sync_timer.ticked.connect(lambda _n: status.refresh())
     sync_timer.attention_needed.connect(lambda text: window.statusBar().showMessage(text, 15_000))
     sync_timer.run_refused.connect(lambda text: window.statusBar().showMessage(text, 15_000))
-    activity_runner.activity_finished.connect(lambda _id: status.refresh())
+    if changes is not None:  # the panes and the status bar refresh from change records
+        window.change_refresher = connect_window(changes, window, status)
+        changes.start()
     # a synchronisation may bring the waybill of a parcel nobody could match yet
     activity_runner.activity_finished.connect(lambda _id: warehouse.on_sync_finished())
     wedge.install(app)
@@ -159,7 +191,30 @@ def _build_window(app, core, runner, settings, label, reporter):  # type: ignore
     activity_runner.resume_pending()
     sync_timer.start()
     status.refresh()
+    window.station_people = _station_people(core, window, runner, settings, router)
     return window, stop
+
+
+def _station_people(core, window, runner, settings, router):  # type: ignore[no-untyped-def]
+    """Sign-in, badge switch, idle timeout and what each role sees (ui/people.py); with no people
+    defined the station stays its implicit administrator."""
+    from workstation.ui.people import StationPeople
+
+    if core.people is None:
+        return None
+    station = StationPeople(window, core.people, core.actor, runner, settings, router=router)
+    station.start()
+    return station
+
+
+def _add_people_page(core, runner, dialog) -> None:  # type: ignore[no-untyped-def]
+    """Settings -> People, for whoever may manage accounts (ui/dialogs/people_page.py)."""
+    from workstation.domain.roles import Permission
+    from workstation.services.people import may
+    from workstation.ui.dialogs.people_page import add_people_page
+
+    if core.people is not None and may(core.actor, Permission.ACCOUNTS):
+        add_people_page(dialog.tabs, core.people, core.actor, runner)
 
 
 def _add_language_menu(window, settings) -> None:  # type: ignore[no-untyped-def]
@@ -167,6 +222,26 @@ def _add_language_menu(window, settings) -> None:  # type: ignore[no-untyped-def
     from workstation import i18n
 
     i18n.add_language_menu(window, settings)
+
+
+def _show_pictures(core, runner, settings, window):  # type: ignore[no-untyped-def]
+    """Item pictures (services/images.py, ui/thumbnails.py) in every table of lines and in the
+    question dialog; cached under DATA_DIR/thumbnails up to [thumbnails] cache_mb."""
+    from workstation.services.images import ImageCache, ImageService
+    from workstation.ui import thumbnails as pictures
+
+    limit_mb = settings.value(pictures.CACHE_LIMIT_KEY, pictures.CACHE_LIMIT_DEFAULT_MB, type=int)
+    images = ImageService(ImageCache(core.config.data_dir / "thumbnails", max(limit_mb, 1) * 1024 * 1024),
+                          sandbox_url=core.connectors.base_url if core.config.uses_sandbox else None)
+    window.thumbnails = shown = pictures.Thumbnails(images.read, runner, window)
+    purchase, activities = window.purchase_pane, window.activities_pane
+    views = [window.orders_pane.detail.table, window.orders_pane.goods_table, purchase.tree]
+    if purchase.worklist is not None:
+        views.append(purchase.worklist.table)
+    for view in views:
+        pictures.attach(view, shown)
+    activities.questions.panel.set_thumbnails(shown)
+    return shown
 
 
 def _audit_dialog(core, runner, parent, **scope):  # type: ignore[no-untyped-def]
@@ -217,14 +292,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Chromium refuses to run its sandbox as root (containers, kiosks): the login browser
         # would not start at all.
         os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
-    import PySide6.QtWebEngineWidgets  # noqa: F401 - must come before the QApplication exists
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from workstation.core import build_core
-    from workstation.runner.tasks import TaskRunner
-    from workstation.services import demo
-    from workstation.ui.errors import ErrorReporter
+    # What importing QtWebEngineWidgets first would do, without loading it (about a second) before
+    # the first paint: QtWebEngine, imported when the login browser first opens, needs the shared
+    # OpenGL contexts set before the QApplication exists.
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Warehouse workstation")
@@ -232,11 +306,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     _install_translations(app, args)
     interactive = args.quit_after is None and os.environ.get("QT_QPA_PLATFORM") != "offscreen"
 
+    # Painted before the database and the services load (about 2 s on a slow machine): the person
+    # sees the program start at once. What it imports is Qt and the start-up screen only.
+    from workstation.ui.splash import StartupScreen
+
+    splash = StartupScreen()
+    splash.show()
+    splash.opening_database()
+    _probe("WORKSTATION_STARTUP_PROBE")  # benchmarks/bench_startup.py: the first paint
+
+    from workstation.core import build_core
+    from workstation.runner.tasks import TaskRunner
+    from workstation.services import demo
+    from workstation.services.errors import UserFacingError
+    from workstation.services.upkeep import startup_retention_days
+    from workstation.store.database import DatabaseProblem
+    from workstation.ui.errors import ErrorReporter
+
     try:
         config = load_config(args.data_dir, args.db)
-        core = build_core(config)
+        core = build_core(config, retention_days=startup_retention_days(config.data_dir / "workstation.ini"))
     except (ConfigError, DatabaseProblem, UserFacingError) as exc:
+        splash.close()
         return _fatal(str(exc), interactive)
+    splash.loading_orders()
 
     crashed_before = _previous_crash(config)
     crash_path = config.data_dir / CRASH_FILE
@@ -257,9 +350,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     window, stop = _build_window(app, core, runner, settings, label, reporter)
     _add_language_menu(window, settings)
     window.show()
-    probe = os.environ.get("WORKSTATION_STARTUP_PROBE")
-    if probe:  # benchmarks/bench_startup.py: when the window first painted, in epoch seconds
-        QTimer.singleShot(0, lambda: Path(probe).write_text(repr(time.time())))
+    splash.finish(window)
+    QTimer.singleShot(0, lambda: _probe("WORKSTATION_READY_PROBE"))  # the window's first paint
     if crashed_before:
         window.statusBar().showMessage(
             window.tr("The previous run stopped unexpectedly; its report is in {0}").format(crashed_before))

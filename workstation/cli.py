@@ -27,6 +27,11 @@ def build_parser() -> argparse.ArgumentParser:
                                            "or WORKSTATION_DATA_DIR)")
     parser.add_argument("--db", help="database URL (default: SQLite in the data directory)")
     parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--lang", help="language of the engine's messages (activity steps, alarms): en, ru, "
+                                       "zh_CN (default: en; JSON keeps English with each message's key)")
+    from workstation import cli_people
+
+    cli_people.add_global_options(parser)  # --user LOGIN, --token BADGE
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("demo", help="add deterministic demo orders; log the sandbox's demo accounts in")
@@ -189,6 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
     from workstation.otapi.server import cli as otapi_cli
 
     otapi_cli.add_commands(sub)
+    cli_people.add_commands(sub)  # users list | add | disable | enable | password | role | badge | revoke-badges
     return parser
 
 
@@ -214,6 +220,8 @@ def reads_only(args: argparse.Namespace) -> bool:
     if args.command in ("settings", "marketplace"):
         return getattr(args, "action", None) == "show"
     if args.command == "intents":
+        return getattr(args, "action", "list") == "list"
+    if args.command == "users":
         return getattr(args, "action", "list") == "list"
     return False
 

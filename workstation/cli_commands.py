@@ -82,14 +82,22 @@ def cmd_demo(core: Core, args: argparse.Namespace) -> int:
     return 0
 
 
+def _messages(args: argparse.Namespace) -> Any:
+    """The engine's messages in `--lang` (services/translations.py)."""
+    from workstation.services.translations import Renderer
+
+    return Renderer(getattr(args, "lang", None))
+
+
 def _print_activity(core: Core, args: argparse.Namespace, info: ActivityInfo) -> int:
     def text() -> str:
+        said = _messages(args)
         out = [f"{info.id}  {info.kind} {info.provider}/{info.account}  {info.state}  "
                f"lines {info.found_lines}, provider orders {info.found_provider_orders}"]
         for step in info.steps:
             mark = {"error": "ERROR", "warning": "warn", "question": "ASK"}.get(step.type, "info")
             answer = f" -> {step.answer}" if step.answer else ""
-            out.append(f"  [{step.time_from_start:>4}s] {mark:5} {step.message}{answer}")
+            out.append(f"  [{step.time_from_start:>4}s] {mark:5} {said.text(step)}{answer}")
         question = info.pending_question
         if question is not None:
             out.append("Waiting for an answer: workstation-cli answer " + info.id + " CHOICE, where CHOICE is one of:")
@@ -191,8 +199,9 @@ def cmd_recalc(core: Core, args: argparse.Namespace) -> int:
 def cmd_activities(core: Core, args: argparse.Namespace) -> int:
     rows = core.activities.list(states=[args.state] if args.state else [], kind=args.kind or "",
                                 account=args.account or "")
+    said = _messages(args)
     _emit(args, rows, lambda: "\n".join(
-        f"{a.id}  {a.created_at:%Y-%m-%d %H:%M}  {a.kind:9} {a.account:18} {a.state:20} {a.description}"
+        f"{a.id}  {a.created_at:%Y-%m-%d %H:%M}  {a.kind:9} {a.account:18} {a.state:20} {said.description(a)}"
         for a in rows) or "No activities.")
     return 0
 
@@ -202,6 +211,10 @@ def cmd_activity(core: Core, args: argparse.Namespace) -> int:
 
 
 def cmd_answer(core: Core, args: argparse.Namespace) -> int:
+    from workstation.domain.roles import Permission
+    from workstation.services.people import require
+
+    require(core.actor, Permission.PRICES)  # a question's answer decides what is bought, at which price
     core.activities.answer(args.activity_id, args.choice, core.actor.user)
     return _print_activity(core, args, core.purchase.run(args.activity_id))
 
@@ -297,7 +310,7 @@ def cmd_intents(core: Core, args: argparse.Namespace) -> int:
     _emit(args, payload, lambda: "\n".join(
         [f"{i.client_ref}  {i.provider}/{i.account}  {i.state:10} since {i.created_at:%Y-%m-%d %H:%M}  "
          f"{i.checks} look-up(s)  lines {','.join(map(str, i.line_ids))}  {i.error}" for i in intents]
-        + [f"ALARM {a.id} {a.kind}: {a.message}" for a in alarms]) or "No open orders and no alarms.")
+        + [f"ALARM {a.id} {a.kind}: {_messages(args).text(a)}" for a in alarms]) or "No open orders and no alarms.")
     return EXIT_DUPLICATE if alarms else (EXIT_WAITING if intents else EXIT_OK)
 
 
@@ -576,8 +589,9 @@ def _backup_or_restore(config, args: argparse.Namespace) -> int:  # type: ignore
         from workstation.core import assemble
 
         core = assemble(config, db, maintenance=False)  # nothing requeued: see abort_restored
-        aborted = core.activities.abort_restored(
-            f"Aborted by the restore of {info.path}: it was open in the backup; start it again if needed.")
+        from workstation.domain.messages import RESTORED
+
+        aborted = core.activities.abort_restored(RESTORED(backup=str(info.path)))
         due = _reconciler(core).make_all_due()
         core.close()
     finally:
@@ -629,6 +643,20 @@ def _db_copy(config, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     return EXIT_OK
 
 
+def _otapi_needs_person(core: Core, args: argparse.Namespace) -> None:
+    """The OT API's operators act as the person who starts `otapi serve` (their role decides what
+    the operators may do); with people defined, someone must be named."""
+    if args.command == "otapi" and getattr(args, "instance_action", "") in ("create", "revoke"):
+        from workstation.domain.roles import Permission
+        from workstation.services.people import require
+
+        require(core.actor, Permission.KEYS)  # an instance key lets a shop's system in
+    if args.command == "otapi" and getattr(args, "otapi_command", "") == "serve" and not core.actor.signed_in:
+        raise InvalidInput("People are defined: start the OT API as the person its operators act for, "
+                           "e.g. workstation-cli --user LOGIN otapi serve (a purchaser can book and bind; "
+                           "an administrator can do everything).")
+
+
 def _command(args: argparse.Namespace) -> Callable[[Core, argparse.Namespace], int]:
     """The parser names the command functions of this module by name (it imports none of them);
     the OT API's and the sandbox's commands come as functions."""
@@ -660,6 +688,15 @@ def run(args: argparse.Namespace) -> int:
 
         core = build_core(config, console_log=False, maintenance=not reads_only(args))
     except (ConfigError, DatabaseProblem, UserFacingError) as exc:
+        print(f"workstation-cli: {exc}", file=sys.stderr)
+        return 2
+    try:
+        from workstation import cli_people
+
+        cli_people.sign_in(core, args)  # --user / --token; nobody (reads only) when people exist
+        _otapi_needs_person(core, args)
+    except UserFacingError as exc:
+        core.close()
         print(f"workstation-cli: {exc}", file=sys.stderr)
         return 2
     try:

@@ -25,17 +25,18 @@ from workstation.services.activities import ActivityService
 from workstation.services.alerts import AlertService
 from workstation.services.audit import Actor
 from workstation.services.background import BackgroundSync
+from workstation.services.changes import ChangeFeed
 from workstation.services.connection import ConnectionCheck, ConnectionService, ConnectionSettings
-from workstation.services.keyring_store import make_secret_store
 from workstation.services.login import RETURN_URL
 from workstation.services.orders import OrderService
+from workstation.services.people import PeopleService
 from workstation.services.purchase.binding import BindHandler, UnbindHandler
 from workstation.services.purchase.booking import BookingHandler
 from workstation.services.purchase.common import PurchaseDeps
 from workstation.services.purchase.reconcile import Reconciler
 from workstation.services.purchase.service import PurchaseService
 from workstation.services.purchase.sync import SyncHandler
-from workstation.services.secrets import SecretStore
+from workstation.services.secrets import DeferredSecretStore, SecretStore
 from workstation.services.sessions import SessionService
 from workstation.services.settings import SettingsService
 from workstation.services.warehouse import ParcelService, ReceivingService
@@ -221,6 +222,8 @@ class Core:
     scans: ScanService | None = None  # the scan journal; its `.matching` pairs unmatched parcels
     worklist: WorklistService | None = None  # the purchaser's lines across all orders
     alerts: AlertService | None = None  # notifications until someone acknowledges them
+    changes: ChangeFeed | None = None  # every write's change record (services/changes.py)
+    people: PeopleService | None = None  # who may sign in here, with which role (services/people.py)
 
     def close(self) -> None:
         self.connectors.close()
@@ -251,13 +254,21 @@ def sqlite_path(url: str) -> Path | None:
     return Path(database) if database and database != ":memory:" else None
 
 
+def _os_secret_store(data_dir: Path) -> SecretStore:
+    """The OS keyring's store (or the owner-only file), made when a secret is first needed."""
+    from workstation.services.keyring_store import make_secret_store
+
+    return make_secret_store(data_dir)
+
+
 def assemble(config: Config, db: Database, *, secrets: SecretStore | None = None,
              sandbox_url: str | None = None, clock=utcnow,  # type: ignore[no-untyped-def]
              connector_timeout: float | None = None, retention_days: int | None = None,
              maintenance: bool = True) -> Core:
     """Wire the services on an open database (tests call this with their own parts)."""
     actor = Actor.local()
-    secrets = secrets or make_secret_store(config.data_dir)
+    changes = ChangeFeed.attach(db, actor.workstation)  # before any service writes
+    secrets = secrets or DeferredSecretStore(lambda: _os_secret_store(config.data_dir))
     settings = SettingsService(db, secrets, actor)
     sessions = SessionService(db, secrets, clock)
     connectors = Connectors(config, sandbox_url, connector_timeout,
@@ -287,12 +298,15 @@ def assemble(config: Config, db: Database, *, secrets: SecretStore | None = None
                 activities=activities, purchase=purchase, connectors=connectors, secrets=secrets,
                 background=background, receiving=ReceivingService(db), parcels=ParcelService(db), actor=actor,
                 reconciler=deps.reconciler, scans=ScanService(db, orders, clock, matching=matching),
-                worklist=WorklistService(db, clock), alerts=alerts)
+                worklist=WorklistService(db, clock), alerts=alerts, changes=changes,
+                people=PeopleService(db, clock))
 
 
-def build_core(config: Config, *, console_log: bool = False, maintenance: bool = True) -> Core:
+def build_core(config: Config, *, console_log: bool = False, maintenance: bool = True,
+               retention_days: int | None = None) -> Core:
     """Everything below the UI. Raises ConfigError or DatabaseProblem with plain messages.
-    `maintenance=False` (read-only commands): no dead activities requeued, no retention purge."""
+    `maintenance=False` (read-only commands): no dead activities requeued, no retention purge.
+    `retention_days`: the station's setting (services/upkeep.py); None: the environment's or 30."""
     ensure_data_dir(config)
     setup_logging(config.log_dir, console=console_log)
     warning = sqlite_version_warning() if config.is_sqlite else None
@@ -300,4 +314,4 @@ def build_core(config: Config, *, console_log: bool = False, maintenance: bool =
         log.warning(warning)
     db = open_database(config)
     log.info("database ready: %s", db.engine.url.render_as_string(hide_password=True))
-    return assemble(config, db, maintenance=maintenance)
+    return assemble(config, db, maintenance=maintenance, retention_days=retention_days)

@@ -7,8 +7,8 @@ resources/translations/update.py); Qt's own texts (standard buttons, file dialog
 qtbase_<LANG>.qm in PySide6's translations folder. English needs only its plural forms.
 
 A change in View -> Language is written to the INI and applies at the next start: the window's
-texts are set once, when it is built. Messages stored by the engine (activity steps, the log)
-stay English; only what the UI words is translated.
+texts are set once, when it is built. Messages stored by the engine (activity steps, alerts) are
+keys plus parameters (domain/messages.py), rendered in this language by ui/messages.py.
 """
 
 from __future__ import annotations

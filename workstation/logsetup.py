@@ -16,9 +16,14 @@ _SECRET = re.compile(
 )
 
 
+# A person's badge code (services/people.py: BADGE_PREFIX + 22 digits) is a credential: the
+# wedge logs every scan, so a badge scanned anywhere keeps only its prefix in the log.
+_BADGE = re.compile(r"(?i)\b(WSB)\d{22}\b")
+
+
 def redact(text: str) -> str:
-    """Hide the value of anything that looks like `token=...` or `"secret": "..."`."""
-    return _SECRET.sub(r"\1***", text)
+    """Hide the value of anything that looks like `token=...` or `"secret": "..."`, and badge codes."""
+    return _BADGE.sub(r"\1***", _SECRET.sub(r"\1***", text))
 
 
 class RedactingFormatter(logging.Formatter):

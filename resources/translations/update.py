@@ -116,6 +116,14 @@ def _setting_errors() -> list[str]:
         "workstation/services", "SettingError", 0) + _constructed("workstation/services", "InvalidInput", 0)
 
 
+ENGINE_CONTEXT, ENGINE_FILE = "EngineMessages", "workstation/domain/messages.py"
+
+
+def engine_messages() -> list[str]:
+    """The English template of every `declare(key, text)` in domain/messages.py, read as text (ast)."""
+    return _constructed("workstation/domain", "declare", 1)
+
+
 # Each dynamic call site (file, the text argument as written) and where its texts are declared.
 # A value of None: the site is covered by another rule (named in the comment).
 DECLARED: dict[tuple[str, str], Callable[[], Iterable[str]] | None] = {
@@ -158,6 +166,10 @@ def collect() -> tuple[list[extract.Message], list[str]]:
         f"{m.filename}:{m.line}: {m.source!r} has no known context ({m.context or 'none'}); "
         "add the variable's class to VARIABLE_CLASSES in update.py"
         for m in messages if not m.context or m.context.startswith("?")]
+    # the engine's messages: every template declared in domain/messages.py, which ui/messages.py
+    # (through the window's translator) and services/translations.py (the CLI, the OT API) render
+    for text in engine_messages():
+        messages.append(extract.Message(ENGINE_CONTEXT, text, "", False, ENGINE_FILE, 0))
     for site in extractor.dynamic:
         key = (site.filename, site.expression)
         if key not in DECLARED:

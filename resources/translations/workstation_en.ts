@@ -4,7 +4,7 @@
 <context>
     <name>Activities</name>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/activities/results.py" line="82"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="84"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/activities/results.py" line="79"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="81"/>
         <source>%n order(s) of unknown outcome being checked</source>
         <translation>
             <numerusform>%n order of unknown outcome being checked</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/activities/results.py" line="91"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="93"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/activities/results.py" line="60"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="62"/>
         <source>bought %n line(s)</source>
         <translation>
             <numerusform>bought %n line</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/activities/results.py" line="68"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="70"/>
         <source>bought %n so far</source>
         <translation>
             <numerusform>bought %n so far</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/activities/results.py" line="60"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="62"/>
         <source>in %n order(s)</source>
         <translation>
             <numerusform>in %n order</numerusform>
@@ -66,8 +66,8 @@
 <context>
     <name>Labels</name>
     <message numerus="yes">
-        <location filename="../../workstation/scanner/labels.py" line="120"/>
-        <location filename="../../workstation/scanner/labels.py" line="185"/>
+        <location filename="../../workstation/scanner/labels.py" line="133"/>
+        <location filename="../../workstation/scanner/labels.py" line="201"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>OrdersPane</name>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/orders/pane.py" line="167"/>
+        <location filename="../../workstation/ui/panes/orders/pane.py" line="184"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/orders/pane.py" line="146"/>
+        <location filename="../../workstation/ui/panes/orders/pane.py" line="161"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>PurchasePane</name>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="221"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="235"/>
         <source>%n line(s) are reserved by a marketplace order sent without a clear answer; the workstation keeps looking it up (Activities shows its question).</source>
         <translation>
             <numerusform>%n line is reserved by a marketplace order sent without a clear answer; the workstation keeps looking it up (Activities shows its question).</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="310"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="324"/>
         <source>%n selected line(s) not ready for purchase were left out.</source>
         <translation>
             <numerusform>%n selected line not ready for purchase was left out.</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="308"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="322"/>
         <source>Booking %n line(s) with {0}…</source>
         <translation>
             <numerusform>Booking %n line with {0}…</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="325"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="339"/>
         <source>Recalculated %n line(s) at the purchase figures.</source>
         <translation>
             <numerusform>Recalculated %n line at the purchase figures.</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="357"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="371"/>
         <source>Unbinding %n line(s)…</source>
         <translation>
             <numerusform>Unbinding %n line…</numerusform>
@@ -162,7 +162,7 @@
 <context>
     <name>QuitDialog</name>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="123"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="124"/>
         <source>Orders being sent or without a clear answer yet: %n. If no answer comes before the window closes, they are left for the reconciler, which looks them up before anything is sent again. Nothing is bought twice.</source>
         <translation>
             <numerusform>Orders being sent or without a clear answer yet: %n. If no answer comes before the window closes, it is left for the reconciler, which looks it up before anything is sent again. Nothing is bought twice.</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="97"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="98"/>
         <source>This workstation is still running %n activity(ies).</source>
         <translation>
             <numerusform>This workstation is still running %n activity.</numerusform>
@@ -251,7 +251,7 @@
 <context>
     <name>UnmatchedList</name>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="153"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="165"/>
         <source>%n parcel(s) matched to their order since they were scanned: </source>
         <translation>
             <numerusform>%n parcel matched to its order since it was scanned: </numerusform>
@@ -259,8 +259,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="134"/>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="137"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="145"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="148"/>
         <source>%n parcel(s) waiting for their order line</source>
         <translation>
             <numerusform>%n parcel waiting for its order line</numerusform>
@@ -268,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="135"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="146"/>
         <source>; %n matched, to be handled</source>
         <translation>
             <numerusform>; %n matched, to be handled</numerusform>
@@ -279,7 +279,7 @@
 <context>
     <name>WarehousePane</name>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="323"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="324"/>
         <source>%n waiting parcel(s) matched after synchronisation — see “Unmatched parcels”</source>
         <translation>
             <numerusform>%n waiting parcel matched after synchronisation — see “Unmatched parcels”</numerusform>
@@ -287,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="197"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="198"/>
         <source>Already received — {0} {1} (%n line(s))</source>
         <translation>
             <numerusform>Already received — {0} {1} (%n line)</numerusform>
@@ -295,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="194"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="195"/>
         <source>Found — {0} {1}: %n line(s) in {2} order(s)</source>
         <translation>
             <numerusform>Found — {0} {1}: %n line in {2} order(s)</numerusform>
@@ -303,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="265"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="266"/>
         <source>Received %n line(s), {0} unit(s), for {1}</source>
         <translation>
             <numerusform>Received %n line, {0} unit(s), for {1}</numerusform>

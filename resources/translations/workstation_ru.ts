@@ -72,7 +72,7 @@
 <context>
     <name>Activities</name>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/activities/results.py" line="82"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="84"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -81,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/activities/results.py" line="79"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="81"/>
         <source>%n order(s) of unknown outcome being checked</source>
         <translation>
             <numerusform>проверяется %n заказ с неизвестным исходом</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/activities/results.py" line="91"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="93"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n предупреждение</numerusform>
@@ -99,133 +99,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="47"/>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="90"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="49"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="92"/>
         <source>Aborted</source>
         <translation>Прервано</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/model.py" line="49"/>
+        <location filename="../../workstation/ui/panes/activities/model.py" line="50"/>
         <source>Binding</source>
         <translation>Привязка</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/model.py" line="49"/>
+        <location filename="../../workstation/ui/panes/activities/model.py" line="50"/>
         <source>Booking</source>
         <translation>Выкуп</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="88"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="90"/>
         <source>Bought nothing</source>
         <translation>Ничего не выкуплено</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="91"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="93"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="85"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="86"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="171"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="47"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="49"/>
         <source>Failed</source>
         <translation>Сбой</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="47"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="49"/>
         <source>Finished</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="47"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="49"/>
         <source>Finished with errors</source>
         <translation>Завершено с ошибками</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="85"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="86"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="171"/>
         <source>Information</source>
         <translation>Информация</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="53"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="55"/>
         <source>Interrupted (station {})</source>
         <translation>Прервано (рабочее место {})</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="109"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="112"/>
         <source>Last problem: {}</source>
         <translation>Последняя проблема: {}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="104"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="106"/>
         <source>Marketplace total: ¥{}</source>
         <translation>Итого на площадке: ¥{}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="106"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="108"/>
         <source>Orders sent without a clear answer are looked up by the reconciler; their lines stay reserved until then.</source>
         <translation>Заказы, отправленные без ясного ответа, проверяет сверка; до тех пор их строки зарезервированы.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="85"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="86"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="171"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="47"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="49"/>
         <source>Queued</source>
         <translation>В очереди</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="75"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="77"/>
         <source>Resumes at the next start</source>
         <translation>Продолжится при следующем запуске</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="47"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="49"/>
         <source>Running</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/model.py" line="49"/>
+        <location filename="../../workstation/ui/panes/activities/model.py" line="50"/>
         <source>Synchronisation</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/model.py" line="49"/>
+        <location filename="../../workstation/ui/panes/activities/model.py" line="50"/>
         <source>Unbinding</source>
         <translation>Отвязка</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="47"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="49"/>
         <source>Waiting for you</source>
         <translation>Ждёт вас</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="78"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="80"/>
         <source>Waiting for your answer</source>
         <translation>Ждёт вашего ответа</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="85"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="86"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="171"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="100"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="102"/>
         <source>Workstation {} stopped while it was running (its lease ran out or its process is gone). The next start of a workstation resumes it; what it already bought stays bought and nothing is bought twice.</source>
         <translation>Рабочее место {} остановилось во время выполнения (истекла аренда или пропал процесс). Следующий запуск рабочего места продолжит операцию; уже выкупленное останется выкупленным, ничего не будет выкуплено дважды.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="88"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="90"/>
         <source>aborted</source>
         <translation>прервано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/activities/results.py" line="60"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="62"/>
         <source>bought %n line(s)</source>
         <translation>
             <numerusform>выкуплена %n строка</numerusform>
@@ -234,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/activities/results.py" line="68"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="70"/>
         <source>bought %n so far</source>
         <translation>
             <numerusform>пока выкуплено %n</numerusform>
@@ -243,12 +247,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="59"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="61"/>
         <source>bought nothing</source>
         <translation>ничего не выкуплено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/activities/results.py" line="60"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="62"/>
         <source>in %n order(s)</source>
         <translation>
             <numerusform>в %n заказе</numerusform>
@@ -257,7 +261,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="86"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="88"/>
         <source>then aborted</source>
         <translation>затем прервано</translation>
     </message>
@@ -363,52 +367,52 @@
 <context>
     <name>ActivityWindow</name>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="134"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="135"/>
         <source>Activity</source>
         <translation>Операция</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="233"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="238"/>
         <source>Activity: {}</source>
         <translation>Операция: {}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="300"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="305"/>
         <source>Cancel activity</source>
         <translation>Отменить операцию</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="178"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="183"/>
         <source>Cancel activity...</source>
         <translation>Отменить операцию...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="181"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="186"/>
         <source>Close (it keeps running)</source>
         <translation>Закрыть (операция продолжится)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="237"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="242"/>
         <source>Found order lines: {}</source>
         <translation>Найдены строки заказов: {}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="238"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="243"/>
         <source>Found provider orders: {}</source>
         <translation>Найдены заказы площадки: {}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="264"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="269"/>
         <source>Result: {}</source>
         <translation>Результат: {}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="261"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="266"/>
         <source>State: {}</source>
         <translation>Состояние: {}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="301"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="306"/>
         <source>Stop this activity? What it already did stays done; lines not yet booked stay as they are.</source>
         <translation>Остановить эту операцию? Уже сделанное останется; ещё не выкупленные строки останутся как есть.</translation>
     </message>
@@ -435,6 +439,22 @@
         <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
         <source>Alarm resolved</source>
         <translation>Сигнал снят</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
+        <source>Badge issued</source>
+        <translation>Выдан бейдж</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
+        <source>Badge revoked</source>
+        <translation>Бейдж отозван</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
@@ -531,6 +551,46 @@
         <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
         <source>Order totals after recalculation</source>
         <translation>Итоги заказа после пересчёта</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
+        <source>Password changed</source>
+        <translation>Пароль изменён</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
+        <source>Person added</source>
+        <translation>Сотрудник добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
+        <source>Person changed</source>
+        <translation>Данные сотрудника изменены</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
+        <source>Person disabled</source>
+        <translation>Сотрудник отключён</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
+        <source>Person enabled again</source>
+        <translation>Сотрудник снова включён</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
@@ -914,62 +974,62 @@
 <context>
     <name>BindDialog</name>
     <message>
-        <location filename="../../workstation/ui/dialogs/bind.py" line="62"/>
+        <location filename="../../workstation/ui/dialogs/bind.py" line="63"/>
         <source>&amp;Account:</source>
         <translation>&amp;Аккаунт:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/bind.py" line="75"/>
+        <location filename="../../workstation/ui/dialogs/bind.py" line="76"/>
         <source>&amp;Bind</source>
         <translation>&amp;Привязать</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/bind.py" line="44"/>
+        <location filename="../../workstation/ui/dialogs/bind.py" line="45"/>
         <source>Bind with {0} order — {1}</source>
         <translation>Привязать к заказу {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/bind.py" line="127"/>
+        <location filename="../../workstation/ui/dialogs/bind.py" line="128"/>
         <source>Binding could not start: {0}</source>
         <translation>Не удалось начать привязку: {0}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/bind.py" line="46"/>
+        <location filename="../../workstation/ui/dialogs/bind.py" line="47"/>
         <source>Every item of the marketplace order that matches a line of {0} is linked to it; you are asked about anything that does not match.</source>
         <translation>Каждый товар заказа площадки, совпадающий со строкой {0}, привязывается к ней; о несовпадениях будет задан вопрос.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/bind.py" line="70"/>
+        <location filename="../../workstation/ui/dialogs/bind.py" line="71"/>
         <source>No session for {0}: log an account in (Settings → Sessions).</source>
         <translation>Нет сессии для {0}: войдите в аккаунт (Настройки → Сессии).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/bind.py" line="105"/>
+        <location filename="../../workstation/ui/dialogs/bind.py" line="106"/>
         <source>Type the marketplace order number (digits only).</source>
         <translation>Введите номер заказа площадки (только цифры).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/bind.py" line="50"/>
+        <location filename="../../workstation/ui/dialogs/bind.py" line="51"/>
         <source>e.g. 231000000015000045</source>
         <translation>напр. 231000000015000045</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/bind.py" line="56"/>
+        <location filename="../../workstation/ui/dialogs/bind.py" line="57"/>
         <source>expired: log in again</source>
         <translation>истекла: войдите снова</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/bind.py" line="55"/>
+        <location filename="../../workstation/ui/dialogs/bind.py" line="56"/>
         <source>expires within the hour</source>
         <translation>истекает в течение часа</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/bind.py" line="55"/>
+        <location filename="../../workstation/ui/dialogs/bind.py" line="56"/>
         <source>logged in</source>
         <translation>вход выполнен</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/bind.py" line="61"/>
+        <location filename="../../workstation/ui/dialogs/bind.py" line="62"/>
         <source>{0} &amp;order number:</source>
         <translation>&amp;Номер заказа {0}:</translation>
     </message>
@@ -977,62 +1037,62 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="88"/>
-        <location filename="../../workstation/ui/dialogs/question.py" line="273"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="89"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="290"/>
         <source>Abort binding</source>
         <translation>Прервать привязку</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="88"/>
-        <location filename="../../workstation/ui/dialogs/question.py" line="273"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="89"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="290"/>
         <source>Abort booking</source>
         <translation>Прервать выкуп</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="88"/>
-        <location filename="../../workstation/ui/dialogs/question.py" line="273"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="89"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="290"/>
         <source>Bind anyway</source>
         <translation>Всё равно привязать</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="88"/>
-        <location filename="../../workstation/ui/dialogs/question.py" line="273"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="89"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="290"/>
         <source>Buy it again</source>
         <translation>Выкупить снова</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="88"/>
-        <location filename="../../workstation/ui/dialogs/question.py" line="273"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="89"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="290"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="88"/>
-        <location filename="../../workstation/ui/dialogs/question.py" line="273"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="89"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="290"/>
         <source>Cancel this product</source>
         <translation>Отменить этот товар</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="88"/>
-        <location filename="../../workstation/ui/dialogs/question.py" line="273"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="89"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="290"/>
         <source>Confirm at the new price</source>
         <translation>Подтвердить по новой цене</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="88"/>
-        <location filename="../../workstation/ui/dialogs/question.py" line="273"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="89"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="290"/>
         <source>I checked on the marketplace: no order was created</source>
         <translation>Я проверил на площадке: заказ не создан</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="88"/>
-        <location filename="../../workstation/ui/dialogs/question.py" line="273"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="89"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="290"/>
         <source>Keep checking in the background</source>
         <translation>Проверять в фоне дальше</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="88"/>
-        <location filename="../../workstation/ui/dialogs/question.py" line="273"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="89"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="290"/>
         <source>Skip this product</source>
         <translation>Пропустить этот товар</translation>
     </message>
@@ -1041,7 +1101,7 @@
     <name>Columns</name>
     <message>
         <location filename="../../workstation/ui/dialogs/recalc.py" line="61"/>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="42"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="43"/>
         <location filename="../../workstation/ui/panes/purchase/model.py" line="107"/>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="71"/>
         <location filename="../../workstation/ui/panes/warehouse/parcel.py" line="74"/>
@@ -1049,13 +1109,18 @@
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/model.py" line="63"/>
+        <location filename="../../workstation/ui/panes/activities/model.py" line="64"/>
         <location filename="../../workstation/ui/panes/purchase/model.py" line="119"/>
         <location filename="../../workstation/ui/panes/purchase/worklist_model.py" line="97"/>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="72"/>
-        <location filename="../../workstation/ui/statusbar.py" line="74"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="73"/>
+        <location filename="../../workstation/ui/statusbar.py" line="75"/>
         <source>Account</source>
         <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="50"/>
+        <source>Added</source>
+        <translation>Добавлен</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/warehouses.py" line="59"/>
@@ -1063,26 +1128,31 @@
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="76"/>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="49"/>
+        <source>Badges</source>
+        <translation>Бейджи</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="77"/>
         <source>Balance</source>
         <translation>Баланс</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/panes/warehouse/journal.py" line="123"/>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="143"/>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="53"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="54"/>
         <source>Clerk</source>
         <translation>Кладовщик</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/panes/warehouse/journal.py" line="116"/>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="141"/>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="49"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="50"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="45"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="46"/>
         <location filename="../../workstation/ui/panes/purchase/model.py" line="110"/>
         <location filename="../../workstation/ui/panes/purchase/worklist_model.py" line="85"/>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="74"/>
@@ -1091,13 +1161,13 @@
         <translation>Конфигурация</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="15"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="16"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="16"/>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="62"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="17"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="63"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
@@ -1113,7 +1183,7 @@
         <translation>По умолчанию</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="22"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="23"/>
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
@@ -1128,7 +1198,7 @@
         <translation>Доставка сейчас</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/model.py" line="64"/>
+        <location filename="../../workstation/ui/panes/activities/model.py" line="65"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
@@ -1138,8 +1208,8 @@
         <translation>Подробно</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/notifications.py" line="38"/>
-        <location filename="../../workstation/ui/statusbar.py" line="78"/>
+        <location filename="../../workstation/ui/panes/activities/notifications.py" line="39"/>
+        <location filename="../../workstation/ui/statusbar.py" line="79"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -1159,7 +1229,7 @@
         <translation>Ожид.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="75"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="76"/>
         <source>Expires</source>
         <translation>Истекает</translation>
     </message>
@@ -1179,7 +1249,7 @@
         <translation>Интервал (мс)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="21"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="22"/>
         <source>Goods</source>
         <translation>Товары</translation>
     </message>
@@ -1190,7 +1260,7 @@
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/recalc.py" line="62"/>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="43"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="44"/>
         <location filename="../../workstation/ui/panes/purchase/model.py" line="108"/>
         <location filename="../../workstation/ui/panes/purchase/worklist_model.py" line="82"/>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="72"/>
@@ -1199,7 +1269,7 @@
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/model.py" line="62"/>
+        <location filename="../../workstation/ui/panes/activities/model.py" line="63"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
@@ -1209,8 +1279,8 @@
         <translation>Городской телефон</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="78"/>
-        <location filename="../../workstation/ui/statusbar.py" line="76"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="79"/>
+        <location filename="../../workstation/ui/statusbar.py" line="77"/>
         <source>Last synchronisation</source>
         <translation>Последняя синхронизация</translation>
     </message>
@@ -1225,19 +1295,24 @@
         <translation>Статус строки</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/model.py" line="68"/>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="20"/>
+        <location filename="../../workstation/ui/panes/activities/model.py" line="69"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="21"/>
         <location filename="../../workstation/ui/panes/warehouse/journal.py" line="120"/>
         <source>Lines</source>
         <translation>Строки</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="74"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="75"/>
         <source>Logged in</source>
         <translation>Вход выполнен</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="55"/>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="45"/>
+        <source>Login</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="56"/>
         <location filename="../../workstation/ui/panes/purchase/model.py" line="120"/>
         <location filename="../../workstation/ui/panes/purchase/worklist_model.py" line="98"/>
         <source>Marketplace order</source>
@@ -1249,12 +1324,12 @@
         <translation>Сопоставлено</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="52"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="53"/>
         <source>Matched at</source>
         <translation>Сопоставлено в</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="73"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="74"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
@@ -1264,7 +1339,12 @@
         <translation>Мобильный</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="77"/>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="46"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/statusbar.py" line="78"/>
         <source>Next run</source>
         <translation>Следующий запуск</translation>
     </message>
@@ -1275,7 +1355,7 @@
     </message>
     <message>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="145"/>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="55"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="56"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
@@ -1286,15 +1366,15 @@
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/audit.py" line="55"/>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="14"/>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="61"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="15"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="62"/>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="70"/>
         <location filename="../../workstation/ui/panes/warehouse/parcel.py" line="73"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/notifications.py" line="37"/>
+        <location filename="../../workstation/ui/panes/activities/notifications.py" line="38"/>
         <source>Order / account</source>
         <translation>Заказ / аккаунт</translation>
     </message>
@@ -1320,7 +1400,7 @@
         <translation>Упаковать</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="23"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="24"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
@@ -1331,7 +1411,7 @@
     </message>
     <message>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="146"/>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="56"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="57"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
@@ -1357,30 +1437,30 @@
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/recalc.py" line="64"/>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="48"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="49"/>
         <source>Price now</source>
         <translation>Цена сейчас</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="47"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="48"/>
         <source>Price paid</source>
         <translation>Оплач. цена</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/model.py" line="70"/>
+        <location filename="../../workstation/ui/panes/activities/model.py" line="71"/>
         <source>Progress</source>
         <translation>Ход</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/model.py" line="69"/>
+        <location filename="../../workstation/ui/panes/activities/model.py" line="70"/>
         <source>Prov. orders</source>
         <translation>Заказы пл.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="17"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="18"/>
         <location filename="../../workstation/ui/panes/purchase/worklist_model.py" line="96"/>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="71"/>
-        <location filename="../../workstation/ui/statusbar.py" line="73"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="72"/>
+        <location filename="../../workstation/ui/statusbar.py" line="74"/>
         <source>Provider</source>
         <translation>Площадка</translation>
     </message>
@@ -1395,7 +1475,7 @@
         <translation>Закуп. дост.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="52"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="53"/>
         <location filename="../../workstation/ui/panes/purchase/model.py" line="114"/>
         <location filename="../../workstation/ui/panes/purchase/worklist_model.py" line="91"/>
         <source>Purchase price</source>
@@ -1407,7 +1487,7 @@
         <translation>Клавиша Qt</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="46"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="47"/>
         <location filename="../../workstation/ui/panes/purchase/model.py" line="111"/>
         <location filename="../../workstation/ui/panes/purchase/worklist_model.py" line="86"/>
         <source>Qty</source>
@@ -1425,10 +1505,15 @@
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/model.py" line="66"/>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="79"/>
+        <location filename="../../workstation/ui/panes/activities/model.py" line="67"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="80"/>
         <source>Result</source>
         <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="47"/>
+        <source>Role</source>
+        <translation>Роль</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="170"/>
@@ -1437,12 +1522,12 @@
     </message>
     <message>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="140"/>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="48"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="49"/>
         <source>Scanned</source>
         <translation>Отсканировано</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="57"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="58"/>
         <location filename="../../workstation/ui/panes/purchase/model.py" line="123"/>
         <location filename="../../workstation/ui/panes/purchase/worklist_model.py" line="92"/>
         <source>Seller</source>
@@ -1464,16 +1549,17 @@
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/model.py" line="71"/>
+        <location filename="../../workstation/ui/panes/activities/model.py" line="72"/>
         <source>Started</source>
         <translation>Начато</translation>
     </message>
     <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="48"/>
         <location filename="../../workstation/ui/dialogs/settings/scanners.py" line="164"/>
-        <location filename="../../workstation/ui/panes/activities/model.py" line="60"/>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="73"/>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="51"/>
-        <location filename="../../workstation/ui/statusbar.py" line="75"/>
+        <location filename="../../workstation/ui/panes/activities/model.py" line="61"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="74"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="52"/>
+        <location filename="../../workstation/ui/statusbar.py" line="76"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -1484,8 +1570,8 @@
         <translation>Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="18"/>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="53"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="19"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="54"/>
         <location filename="../../workstation/ui/panes/purchase/model.py" line="117"/>
         <location filename="../../workstation/ui/panes/purchase/worklist_model.py" line="93"/>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="75"/>
@@ -1499,7 +1585,7 @@
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="73"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="74"/>
         <location filename="../../workstation/ui/dialogs/audit.py" line="52"/>
         <location filename="../../workstation/ui/panes/warehouse/journal.py" line="112"/>
         <source>Time</source>
@@ -1516,7 +1602,7 @@
         <translation>Трек-номер</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="73"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="74"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
@@ -1546,7 +1632,7 @@
         <translation>Виртуальная клавиша</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="56"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="57"/>
         <source>Waybill</source>
         <translation>Трек-номер</translation>
     </message>
@@ -1564,18 +1650,18 @@
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
-        <location filename="../../workstation/ui/panes/activities/notifications.py" line="36"/>
+        <location filename="../../workstation/ui/panes/activities/notifications.py" line="37"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/notifications.py" line="35"/>
+        <location filename="../../workstation/ui/panes/activities/notifications.py" line="36"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="144"/>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="54"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="55"/>
         <source>Workstation</source>
         <translation>Рабочее место</translation>
     </message>
@@ -1768,111 +1854,522 @@
     </message>
 </context>
 <context>
+    <name>EngineMessages</name>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>#{line} (marketplace order {external} still exists)</source>
+        <translation>#{line} (заказ площадки {external} ещё существует)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>#{line} (order {reference} is {state})</source>
+        <translation>#{line} (заказ {reference} в состоянии {state})</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>#{line} cancelled.</source>
+        <translation>#{line} отменена.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>#{line} is already being booked elsewhere (another window or station); left alone here.</source>
+        <translation>#{line} уже выкупается в другом месте (другое окно или рабочее место); здесь не трогаем.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>#{line} skipped; it stays ready for purchase.</source>
+        <translation>#{line} пропущена; она остаётся готовой к выкупу.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>#{line} was bought above the rule: {paid:money} in marketplace order {external}, above {limit}; the customer price is {customer:money}.</source>
+        <translation>#{line} выкуплена дороже правила: {paid:money} в заказе площадки {external}, выше чем {limit}; клиент оплатил {customer:money}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>#{line}: booked again although order {previous} lives on, as asked.</source>
+        <translation>#{line}: выкуплена снова, хотя заказ {previous} ещё существует, как было решено.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>#{line}: booked {booked}, ordered {ordered}</source>
+        <translation>#{line}: выкуплено {booked}, заказано {ordered}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>#{line}: configuration changed to {config}, as chosen.</source>
+        <translation>#{line}: комплектация изменена на {config}, как выбрано.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>#{line}: not found in marketplace order {external}</source>
+        <translation>#{line}: не найдена в заказе площадки {external}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>#{line}: the configuration chosen is no longer on offer; the line stays ready for purchase.</source>
+        <translation>#{line}: выбранной комплектации больше нет в продаже; строка остаётся готовой к выкупу.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Aborted by the restore of {backup}: it was open in the backup; start it again if needed.</source>
+        <translation>Прервано восстановлением из {backup}: в резервной копии оно было открыто; при необходимости запустите его заново.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Aborted: {reason}</source>
+        <translation>Прервано: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Account {account} has no marketplace order {external}.</source>
+        <translation>У аккаунта {account} нет заказа площадки {external}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Binding {external} to {order}</source>
+        <translation>Привязка {external} к {order}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Booked marketplace order {order} ({items} item(s), {total:money}).</source>
+        <translation>Выкуплен заказ площадки {order} (позиций: {items}, {total:money}).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Booking stopped; the remaining lines stay ready for purchase.</source>
+        <translation>Выкуп остановлен; остальные строки остаются готовыми к выкупу.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Booking {order}</source>
+        <translation>Выкуп {order}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Bound {lines} line(s) of {order} to marketplace order {external}.</source>
+        <translation>Привязано строк: {lines} ({order}) к заказу площадки {external}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Cancelled by the operator.</source>
+        <translation>Отменено оператором.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Cancelled by the operator; its process had stopped.</source>
+        <translation>Отменено оператором; его процесс уже остановился.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Marketplace order {external} carries our reference {reference}: linked to the lines it was booked for.</source>
+        <translation>Заказ площадки {external} несёт нашу ссылку {reference}: привязан к строкам, для которых он выкупался.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Marketplace order {external} could not be read: {error}</source>
+        <translation>Заказ площадки {external} не удалось прочитать: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Marketplace order {external} is already bound to {orders}.</source>
+        <translation>Заказ площадки {external} уже привязан к {orders}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Marketplace order {order} carries the reference {reference}, which no booking here made: possibly a duplicate purchase from another workstation or an older database. Check it on the marketplace.</source>
+        <translation>Заказ площадки {order} несёт ссылку {reference}, которую не создавал ни один выкуп здесь: возможно, это повторная покупка с другого рабочего места или из старой базы данных. Проверьте его на площадке.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>No bound lines of {order} to unbind.</source>
+        <translation>У {order} нет привязанных строк для отвязки.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>No line is left to book: they were booked by another booking meanwhile, or are no longer ready for purchase.</source>
+        <translation>Выкупать нечего: строки уже выкуплены другим выкупом или больше не готовы к выкупу.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>No line of {order} matches marketplace order {external}; nothing was bound.</source>
+        <translation>Ни одна строка {order} не совпадает с заказом площадки {external}; ничего не привязано.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Not unbound: {lines}. Wait for the booking to settle; a line whose marketplace order still exists is unbound only when asked explicitly (--force).</source>
+        <translation>Не отвязано: {lines}. Дождитесь завершения выкупа; строка, чей заказ на площадке ещё существует, отвязывается только по явному требованию (--force).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Order for seller {seller} was not booked: {why}</source>
+        <translation>Заказ у продавца {seller} не выкуплен: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Order {order} is {status} on the marketplace: line(s) {lines} cancelled (see the notifications).</source>
+        <translation>Заказ {order} на площадке в статусе {status}: отменены строки {lines} (см. уведомления).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Order {order} was booked but could not be read back: {error}</source>
+        <translation>Заказ {order} выкуплен, но прочитать его обратно не удалось: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Order {order}: {changed} of {lines} line(s) updated ({status}).</source>
+        <translation>Заказ {order}: обновлено строк {changed} из {lines} ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Order {order}: {error}</source>
+        <translation>Заказ {order}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Order {reference} for seller {seller} was not created: the marketplace did not show it after {checks} look-ups; its lines are ready for purchase again.</source>
+        <translation>Заказ {reference} у продавца {seller} не создан: площадка не показала его после {checks} поисков; его строки снова готовы к выкупу.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Order {reference} found on the marketplace ({by}): {order}, {lines} line(s) linked, {total:money}.</source>
+        <translation>Заказ {reference} найден на площадке ({by}): {order}, привязано строк: {lines}, {total:money}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Order {reference}: not found yet.</source>
+        <translation>Заказ {reference}: пока не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Order {reference}: not on the marketplace yet (look-up {checks}); its lines stay reserved. Next look-up at {next_at}.</source>
+        <translation>Заказ {reference}: на площадке пока нет (поиск {checks}); его строки остаются зарезервированными. Следующий поиск в {next_at}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Order {reference}: outcome still unknown; the look-up failed ({error}). Its lines stay reserved; the workstation looks again by itself.</source>
+        <translation>Заказ {reference}: результат по-прежнему неизвестен; поиск не удался ({error}). Его строки остаются зарезервированными; рабочее место повторит поиск само.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Order {reference}: {who} checked on the marketplace that no order was created; {lines} line(s) are ready for purchase again.</source>
+        <translation>Заказ {reference}: {who} проверил(а) на площадке, что заказ не создан; строк снова готово к выкупу: {lines}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Possible duplicate purchase: marketplace order {external} carries our reference {reference} for {order} #{line}, but {where}. Check both orders on the marketplace and cancel the one not needed.</source>
+        <translation>Возможна повторная покупка: заказ площадки {external} несёт нашу ссылку {reference} для {order} #{line}, но {where}. Проверьте оба заказа на площадке и отмените лишний.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Possible duplicate purchase: marketplace orders {first} and {second} both carry our reference {reference}. Check both and cancel the one not needed.</source>
+        <translation>Возможна повторная покупка: заказы площадки {first} и {second} оба несут нашу ссылку {reference}. Проверьте оба и отмените лишний.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Resuming: looking up order {reference} before anything is sent again.</source>
+        <translation>Продолжение: сначала ищем заказ {reference}, прежде чем что-либо отправлять снова.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Status {status!r} of order {order} is not in the status mapping; its lines were left as they are.</source>
+        <translation>Статуса {status!r} заказа {order} нет в соответствии статусов; его строки оставлены как есть.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Stopped because the workstation was closing; it resumes at the next start.</source>
+        <translation>Остановлено, потому что рабочее место закрывалось; продолжится при следующем запуске.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Synchronising {account}</source>
+        <translation>Синхронизация {account}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>The marketplace did not answer clearly ({why}); looking the order up by {reference}.</source>
+        <translation>Площадка не ответила однозначно ({why}); ищем заказ по {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>The marketplace did not answer clearly and does not show order {reference} yet. Its {lines} line(s) stay reserved while the workstation keeps looking it up; still missing after {minutes} min, they become ready for purchase again. If the order is on the marketplace, bind it to {order} to link it.</source>
+        <translation>Площадка не ответила однозначно и пока не показывает заказ {reference}. Строк в нём: {lines}; они остаются зарезервированными, пока рабочее место продолжает его искать; если заказ не найдётся за {minutes} мин, они снова станут готовыми к выкупу. Если заказ есть на площадке, привяжите его к {order}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>The session of {account} on {provider} has expired; log in again. ({error})</source>
+        <translation>Сессия {account} на {provider} истекла; войдите снова. ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Unbinding lines of {order}</source>
+        <translation>Отвязка строк {order}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Unbound {count} line(s): {lines}</source>
+        <translation>Отвязано строк: {count}: {lines}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Unexpected error: {error}</source>
+        <translation>Непредвиденная ошибка: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>aborted by the operator</source>
+        <translation>прервано оператором</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>booking limit reached: {error}</source>
+        <translation>достигнут лимит выкупа: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>cancelled by the operator</source>
+        <translation>отменено оператором</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>it could not be read: {error}</source>
+        <translation>его не удалось прочитать: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>it is also in marketplace order {external}</source>
+        <translation>она также есть в заказе площадки {external}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>it is {status} now</source>
+        <translation>сейчас она в статусе «{status}»</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>marketplace order {external} holds an extra item {item}</source>
+        <translation>в заказе площадки {external} лишняя позиция {item}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>not sent: {error}</source>
+        <translation>не отправлен: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>session expired</source>
+        <translation>сессия истекла</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>status {status}</source>
+        <translation>статус {status}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>the confirmed {price:money}</source>
+        <translation>подтверждённая {price:money}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>the rule ({threshold}% over {price:money})</source>
+        <translation>правило ({threshold}% сверх {price:money})</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>unreadable answer: {error}</source>
+        <translation>ответ не читается: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{account} ({provider}): the session cannot be renewed and ends {ends} UTC; log in again ({reason}).</source>
+        <translation>{account} ({provider}): сессию нельзя продлить, она закончится {ends} UTC; войдите снова ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{count} waiting parcel(s) matched: {parcels}</source>
+        <translation>Сопоставлено ожидавших посылок: {count}: {parcels}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{orders} order(s) read, {ours} ours, {changed} line(s) changed</source>
+        <translation>Прочитано заказов: {orders}, наших: {ours}, изменено строк: {changed}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{order} #{line} was cancelled: marketplace order {external} is {status} there (closed unpaid, or cancelled by the seller or the buyer). Check it on the marketplace and tell the customer.</source>
+        <translation>{order} #{line} отменена: заказ площадки {external} там в статусе {status} (закрыт без оплаты или отменён продавцом либо покупателем). Проверьте его на площадке и сообщите клиенту.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{order} #{line}: the marketplace raised the purchase price from {old:money} to {new:money} in marketplace order {external}, above {limit}; the customer price is {customer:money}. Check it with the seller or the customer.</source>
+        <translation>{order} #{line}: площадка подняла закупочную цену с {old:money} до {new:money} в заказе площадки {external}, выше чем {limit}; цена клиента {customer:money}. Уточните у продавца или клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{sign}{difference:money}</source>
+        <translation>{sign}{difference:money}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{sign}{difference:money}, {sign}{percent}%</source>
+        <translation>{sign}{difference:money}, {sign}{percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{what} matches no line of {order}.</source>
+        <translation>{what} не совпадает ни с одной строкой {order}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{what} was unbound from marketplace order {previous}, which is not cancelled there ({state}). Booking it again buys it a second time.</source>
+        <translation>{what} отвязана от заказа площадки {previous}, который там не отменён ({state}). Повторный выкуп купит товар второй раз.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{what}: a Tmall promotion, and those are not allowed.</source>
+        <translation>{what}: акция Tmall, а они не разрешены.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{what}: line #{line} has quantity {qty}.</source>
+        <translation>{what}: у строки #{line} количество {qty}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{what}: new price {price:money} confirmed.</source>
+        <translation>{what}: новая цена {price:money} подтверждена.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{what}: only {stock} in stock, {needed} needed.</source>
+        <translation>{what}: в наличии только {stock}, нужно {needed}.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{what}: price {price:money} confirmed automatically (customer price {paid:money}, {change}; threshold {threshold}%).</source>
+        <translation>{what}: цена {price:money} подтверждена автоматически (оплачено {paid:money}, {change}; порог {threshold}%).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{what}: the item is no longer available.</source>
+        <translation>{what}: товар больше недоступен.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{what}: the price is now {price:money} (customer price {paid:money}, {change}).</source>
+        <translation>{what}: цена теперь {price:money} (оплачено {paid:money}, {change}).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{what}: this configuration no longer exists.</source>
+        <translation>{what}: такой комплектации больше нет.</translation>
+    </message>
+</context>
+<context>
     <name>IntegrationSection</name>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="201"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="202"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="269"/>
         <source>A secret is set</source>
-        <translation>Секрет задан</translation>
+        <translation type="vanished">Секрет задан</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="230"/>
         <source>API key</source>
-        <translation>API-ключ</translation>
+        <translation type="vanished">API-ключ</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="236"/>
         <source>API secret</source>
-        <translation>API-секрет</translation>
+        <translation type="vanished">API-секрет</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="227"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="223"/>
         <source>Accounts</source>
         <translation>Аккаунты</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="203"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="204"/>
         <source>Allow</source>
         <translation>Разрешить</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="198"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="199"/>
         <source>Allowed</source>
         <translation>Разрешено</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="213"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="209"/>
         <source>Background synchronisation</source>
         <translation>Фоновая синхронизация</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="215"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="211"/>
         <source>Check order after export</source>
         <translation>Проверять заказ после экспорта</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="203"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="204"/>
         <source>Disallow</source>
         <translation>Запретить</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="198"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="199"/>
         <source>Disallowed</source>
         <translation>Запрещено</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="224"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="220"/>
         <source>Goods with Tmall promotions</source>
         <translation>Товары с акциями Tmall</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="228"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="224"/>
         <source>Integration type</source>
         <translation>Тип интеграции</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="268"/>
         <source>No secret yet</source>
-        <translation>Секрета ещё нет</translation>
+        <translation type="vanished">Секрета ещё нет</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="270"/>
         <source>Not set</source>
-        <translation>Не задано</translation>
+        <translation type="vanished">Не задано</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="202"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="203"/>
         <source>Off</source>
         <translation>Выкл.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="202"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="203"/>
         <source>On</source>
         <translation>Вкл.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="217"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="213"/>
         <source>Re-reads each booked order, checks it holds exactly the booked items and takes the purchase price from it.</source>
         <translation>Перечитывает каждый оформленный заказ, проверяет, что в нём ровно заказанные товары, и берёт из него закупочную цену.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="214"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="210"/>
         <source>Synchronise every</source>
         <translation>Синхронизировать каждые</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="237"/>
-        <source>The same app key and secret as on the Connection page, where Test connection checks them.</source>
-        <translation>Те же App key и secret, что на странице «Подключение», где их проверяет «Проверить подключение».</translation>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="225"/>
+        <source>The app key and secret are on the Connection page, where Test connection checks them.</source>
+        <translation>Ключ приложения и секрет задаются на странице «Подключение», где их проверяет «Проверить подключение».</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="267"/>
+        <source>The same app key and secret as on the Connection page, where Test connection checks them.</source>
+        <translation type="vanished">Те же App key и secret, что на странице «Подключение», где их проверяет «Проверить подключение».</translation>
+    </message>
+    <message>
         <source>Type a new secret to replace it</source>
-        <translation>Введите новый секрет, чтобы заменить его</translation>
+        <translation type="vanished">Введите новый секрет, чтобы заменить его</translation>
     </message>
 </context>
 <context>
@@ -1945,68 +2442,83 @@
 <context>
     <name>KeepUnmatchedDialog</name>
     <message>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="148"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="213"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
         <translation>Изображения (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="92"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="120"/>
         <source>Keep as unmatched</source>
         <translation>Сохранить как неопознанную</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="67"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="92"/>
         <source>Keep {0} as an unmatched parcel</source>
         <translation>Сохранить {0} как неопознанную посылку</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="78"/>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="126"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="167"/>
+        <source>Loading {0}…</source>
+        <translation>Загрузка {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="108"/>
+        <source>No camera found</source>
+        <translation>Камера не найдена</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="111"/>
+        <source>No camera is connected (or camera support cannot be loaded here); choose a photo from a file</source>
+        <translation>Камера не подключена (или поддержка камер здесь недоступна); выберите фото из файла</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="103"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="154"/>
         <source>No photo</source>
         <translation>Нет фото</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="101"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="129"/>
         <source>Note:</source>
         <translation>Заметка:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="85"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="113"/>
         <source>Photo from file…</source>
         <translation>Фото из файла…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="147"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="212"/>
         <source>Photo of the parcel</source>
         <translation>Фото посылки</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="103"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="131"/>
         <source>Photo:</source>
         <translation>Фото:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="86"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="114"/>
         <source>Remove photo</source>
         <translation>Удалить фото</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="83"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="108"/>
         <source>Take photo</source>
         <translation>Сделать фото</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="71"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="96"/>
         <source>The parcel goes to the unmatched shelf. Say what is in it or why it cannot be received; add a photo if you can.</source>
         <translation>Посылка отправится на полку неопознанных. Напишите, что в ней или почему её нельзя принять; по возможности добавьте фото.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="75"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="100"/>
         <source>e.g. line 2 was cancelled but the seller sent it; box dented; no waybill label</source>
         <translation>напр. строка 2 отменена, но продавец её прислал; коробка помята; нет этикетки с трек-номером</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="138"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="204"/>
         <source>{0} is not an image this program can read.</source>
         <translation>{0} — не изображение, которое может прочитать программа.</translation>
     </message>
@@ -2052,8 +2564,8 @@
 <context>
     <name>Labels</name>
     <message numerus="yes">
-        <location filename="../../workstation/scanner/labels.py" line="120"/>
-        <location filename="../../workstation/scanner/labels.py" line="185"/>
+        <location filename="../../workstation/scanner/labels.py" line="133"/>
+        <location filename="../../workstation/scanner/labels.py" line="201"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n строка</numerusform>
@@ -2062,12 +2574,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/scanner/labels.py" line="186"/>
+        <location filename="../../workstation/scanner/labels.py" line="202"/>
         <source>Orders:</source>
         <translation>Заказы:</translation>
     </message>
     <message>
-        <location filename="../../workstation/scanner/labels.py" line="184"/>
+        <location filename="../../workstation/scanner/labels.py" line="195"/>
+        <source>Scan to sign in at a station</source>
+        <translation>Отсканируйте, чтобы войти на рабочем месте</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scanner/labels.py" line="200"/>
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
@@ -2141,7 +2658,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="192"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="160"/>
         <source>%1 answered with an error (HTTP %2). The marketplace may be busy; retry in a moment.</source>
         <translation>%1 ответил ошибкой (HTTP %2). Площадка может быть перегружена; повторите чуть позже.</translation>
     </message>
@@ -2150,7 +2667,7 @@
         <translation type="vanished">%1 недоступен</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="209"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="177"/>
         <source>%1 could not be reached.</source>
         <translation>%1 недоступен.</translation>
     </message>
@@ -2159,7 +2676,7 @@
         <translation type="vanished">%1 не ответил вовремя</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="203"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="171"/>
         <source>%1 did not answer in time.</source>
         <translation>%1 не ответил вовремя.</translation>
     </message>
@@ -2168,102 +2685,102 @@
         <translation type="vanished">%1 отказал в соединении</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="201"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="169"/>
         <source>%1 refused the connection.</source>
         <translation>%1 отказал в соединении.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="600"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="568"/>
         <source>A window the login page opened could not be loaded. %1</source>
         <translation>Не удалось загрузить окно, открытое страницей входа. %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="570"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="538"/>
         <source>Address: %1</source>
         <translation>Адрес: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="356"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="324"/>
         <source>Back to this window</source>
         <translation>Вернуться в это окно</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="210"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="178"/>
         <source>Check the network connection and the provider's address, then retry.</source>
         <translation>Проверьте подключение к сети и адрес площадки, затем повторите.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="354"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="322"/>
         <source>Copy the address</source>
         <translation>Скопировать адрес</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="530"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="498"/>
         <source>Finishing the login…</source>
         <translation>Завершение входа…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="580"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="548"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="262"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="230"/>
         <source>Log %1 in again on %2</source>
         <translation>Войти в %1 снова на %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="305"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="273"/>
         <source>Log in in your usual web browser instead; the workstation finishes the login when the marketplace sends the browser back.</source>
         <translation>Войдите в своём обычном браузере; программа завершит вход, когда площадка вернёт браузер обратно.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="348"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="316"/>
         <source>Log in in your web browser</source>
         <translation>Войти через браузер</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="585"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="553"/>
         <source>Log in on the page above.</source>
         <translation>Войдите на странице выше.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="261"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="229"/>
         <source>Log in to %1</source>
         <translation>Вход в %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="297"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="265"/>
         <source>Log in with the buyer account on the %1 page below. The workstation keeps the session; your password is not stored.</source>
         <translation>Войдите в аккаунт покупателя на странице %1 ниже. Программа сохранит сессию; пароль не хранится.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="541"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="509"/>
         <source>Logged in as %1.</source>
         <translation>Вход выполнен: %1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="423"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="391"/>
         <source>Login</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="640"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="608"/>
         <source>Login received</source>
         <translation>Вход получен</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="643"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="611"/>
         <source>Login refused</source>
         <translation>Вход отклонён</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="429"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="397"/>
         <source>New window</source>
         <translation>Новое окно</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="350"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="318"/>
         <source>No browser opened? Copy the address and paste it into one.</source>
         <translation>Браузер не открылся? Скопируйте адрес и вставьте его в браузер.</translation>
     </message>
@@ -2272,85 +2789,85 @@
         <translation type="vanished">Браузер не открылся? Скопируйте в него адрес: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="671"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="639"/>
         <source>No web browser could be opened; copy the address above into one.</source>
         <translation>Не удалось открыть браузер; скопируйте адрес выше в браузер вручную.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="564"/>
-        <location filename="../../workstation/ui/dialogs/login.py" line="576"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="532"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="544"/>
         <source>Not logged in.</source>
         <translation>Вход не выполнен.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="304"/>
-        <location filename="../../workstation/ui/dialogs/login.py" line="339"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="272"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="307"/>
         <source>Open in the system browser</source>
         <translation>Открыть в системном браузере</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="352"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="320"/>
         <source>Open the page again</source>
         <translation>Открыть страницу снова</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="494"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="462"/>
         <source>Opening the login page…</source>
         <translation>Открывается страница входа…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="611"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="579"/>
         <source>Page: %1</source>
         <translation>Страница: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="639"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="607"/>
         <source>Preparing the login in the browser…</source>
         <translation>Подготовка входа в браузере…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="290"/>
-        <location filename="../../workstation/ui/dialogs/login.py" line="337"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="258"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="305"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="611"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="579"/>
         <source>Secure page: %1</source>
         <translation>Защищённая страница: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="357"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="325"/>
         <source>Stop waiting for the browser and log in here.</source>
         <translation>Не ждать браузер и войти здесь.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="656"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="624"/>
         <source>The %1 login page is open in your web browser. Log in there, with an SMS code or a QR scan if the page asks; this window finishes the login by itself when the marketplace sends the browser back. It waits until %2.</source>
         <translation>Страница входа %1 открыта в вашем браузере. Войдите там (по SMS-коду или QR-коду, если страница попросит); это окно само завершит вход, когда площадка вернёт браузер обратно. Ожидание до %2.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="681"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="649"/>
         <source>The address is on the clipboard.</source>
         <translation>Адрес скопирован в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="186"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="154"/>
         <source>The certificate of %1 is not valid (%2). The page was not opened: the connection may be intercepted. Check the computer's date and time and the network (a proxy or antivirus that inspects HTTPS), then retry.</source>
         <translation>Сертификат %1 недействителен (%2). Страница не открыта: соединение может быть перехвачено. Проверьте дату и время компьютера и сеть (прокси или антивирус, проверяющий HTTPS), затем повторите.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="205"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="173"/>
         <source>The connection to %1 was broken off.</source>
         <translation>Соединение с %1 прервалось.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="556"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="524"/>
         <source>The login failed unexpectedly; the details are in the log.</source>
         <translation>Вход неожиданно не удался; подробности — в журнале.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="333"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="301"/>
         <source>The login page could not be opened</source>
         <translation>Не удалось открыть страницу входа</translation>
     </message>
@@ -2359,32 +2876,32 @@
         <translation type="vanished">Не удалось открыть страницу входа: %1. Проверьте подключение к сети и адрес площадки, затем повторите.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="196"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="164"/>
         <source>The name %1 could not be found: the computer may have no network, or its DNS server does not answer.</source>
         <translation>Имя %1 не найдено: возможно, у компьютера нет сети или DNS-сервер не отвечает.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="207"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="175"/>
         <source>The proxy server did not let the connection to %1 through.</source>
         <translation>Прокси-сервер не пропустил соединение с %1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="516"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="484"/>
         <source>The redirect URI in the connection settings is not a loopback address, so the system browser cannot hand the login back.</source>
         <translation>Redirect URI в настройках подключения — не loopback-адрес, поэтому системный браузер не сможет вернуть вход.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="641"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="609"/>
         <source>The workstation received the marketplace's answer. You can close this tab and go back to the workstation.</source>
         <translation>Программа получила ответ площадки. Эту вкладку можно закрыть и вернуться в программу.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="199"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="167"/>
         <source>This computer is not connected to a network, so %1 cannot be reached.</source>
         <translation>Компьютер не подключён к сети, поэтому %1 недоступен.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="664"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="632"/>
         <source>Waiting for the browser…</source>
         <translation>Ожидание браузера…</translation>
     </message>
@@ -2408,124 +2925,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="102"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="125"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="96"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="119"/>
         <source>&amp;AutoPurchase</source>
         <translation>&amp;АвтоВыкуп</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="68"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="84"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="107"/>
         <source>&amp;Find order</source>
         <translation>&amp;Найти заказ</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="101"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="124"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="95"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="118"/>
         <source>&amp;Plugins</source>
         <translation>&amp;Плагины</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="69"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="74"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="97"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="97"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="120"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <location filename="../../workstation/i18n.py" line="131"/>
-        <location filename="../../workstation/ui/mainwindow.py" line="73"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="96"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="88"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="111"/>
         <source>A&amp;udit of this order or lines…</source>
         <translation>Ж&amp;урнал изменений заказа или строк…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="189"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="212"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="52"/>
-        <location filename="../../workstation/ui/mainwindow.py" line="167"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="69"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="190"/>
         <source>Activities</source>
         <translation>Операции</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="166"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="189"/>
         <source>Activities ({0} waiting)</source>
         <translation>Операции ({0} ждут)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="90"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="113"/>
         <source>Audit of &amp;everything…</source>
         <translation>Журнал изменений &amp;всего…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="50"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="67"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../workstation/app.py" line="197"/>
+        <location filename="../../workstation/app.py" line="272"/>
         <source>Preparing the sandbox marketplace and its demo accounts…</source>
         <translation>Подготовка тестовой площадки и её демо-аккаунтов…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="51"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="68"/>
         <source>Purchase</source>
         <translation>Выкуп</translation>
     </message>
     <message>
-        <location filename="../../workstation/app.py" line="200"/>
+        <location filename="../../workstation/app.py" line="275"/>
         <source>Sandbox ready: demo accounts {0}; {1} booked demo orders placed there.</source>
         <translation>Песочница готова: демо-аккаунты {0}; размещено оформленных демо-заказов: {1}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/app.py" line="265"/>
+        <location filename="../../workstation/app.py" line="357"/>
         <source>The previous run stopped unexpectedly; its report is in {0}</source>
         <translation>Прошлый запуск завершился неожиданно; отчёт — в {0}</translation>
     </message>
     <message>
-        <location filename="../../workstation/app.py" line="207"/>
+        <location filename="../../workstation/app.py" line="282"/>
         <source>The sandbox marketplace could not be prepared: {0}</source>
         <translation>Не удалось подготовить тестовую площадку: {0}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="54"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="71"/>
         <source>Warehouse</source>
         <translation>Склад</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="42"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="59"/>
         <source>Warehouse workstation</source>
         <translation>Складское рабочее место</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="189"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="212"/>
         <source>Warehouse workstation {0}
 Books, synchronises and receives purchases from Taobao Global and 1688.com.</source>
         <translation>Складское рабочее место {0}
@@ -2586,27 +3103,27 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../workstation/ui/panes/activities/notifications.py" line="25"/>
+        <location filename="../../workstation/ui/panes/activities/notifications.py" line="26"/>
         <source>Bought above the price rule</source>
         <translation>Выкуплено дороже правила</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/notifications.py" line="25"/>
+        <location filename="../../workstation/ui/panes/activities/notifications.py" line="26"/>
         <source>Line cancelled</source>
         <translation>Строка отменена</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/notifications.py" line="25"/>
+        <location filename="../../workstation/ui/panes/activities/notifications.py" line="26"/>
         <source>Order with our reference, not booked here</source>
         <translation>Заказ с нашей ссылкой, выкупленный не здесь</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/notifications.py" line="25"/>
+        <location filename="../../workstation/ui/panes/activities/notifications.py" line="26"/>
         <source>Possible duplicate purchase</source>
         <translation>Возможный повторный выкуп</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/notifications.py" line="25"/>
+        <location filename="../../workstation/ui/panes/activities/notifications.py" line="26"/>
         <source>Session cannot be renewed</source>
         <translation>Сессию нельзя продлить</translation>
     </message>
@@ -2614,22 +3131,22 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
 <context>
     <name>NotificationsPanel</name>
     <message>
-        <location filename="../../workstation/ui/panes/activities/notifications.py" line="55"/>
+        <location filename="../../workstation/ui/panes/activities/notifications.py" line="56"/>
         <source>Acknowledge</source>
         <translation>Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/notifications.py" line="56"/>
+        <location filename="../../workstation/ui/panes/activities/notifications.py" line="57"/>
         <source>I have seen and handled the selected notifications</source>
         <translation>Я видел и обработал выбранные уведомления</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/notifications.py" line="114"/>
+        <location filename="../../workstation/ui/panes/activities/notifications.py" line="115"/>
         <source>Notifications could not be read: %1</source>
         <translation>Не удалось прочитать уведомления: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/notifications.py" line="104"/>
+        <location filename="../../workstation/ui/panes/activities/notifications.py" line="105"/>
         <source>Notifications: %1 to acknowledge</source>
         <translation>Уведомления: %1 к подтверждению</translation>
     </message>
@@ -2693,7 +3210,7 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
 <context>
     <name>OrderLines</name>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="49"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="50"/>
         <source>Recalculated: the customer is asked {0} a unit instead of {1}</source>
         <translation>Пересчитано: с клиента просят {0} за единицу вместо {1}</translation>
     </message>
@@ -2701,7 +3218,7 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
 <context>
     <name>OrdersPane</name>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/orders/pane.py" line="167"/>
+        <location filename="../../workstation/ui/panes/orders/pane.py" line="184"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n строка</numerusform>
@@ -2710,7 +3227,7 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/orders/pane.py" line="146"/>
+        <location filename="../../workstation/ui/panes/orders/pane.py" line="161"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n заказ</numerusform>
@@ -2719,47 +3236,47 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/pane.py" line="101"/>
+        <location filename="../../workstation/ui/panes/orders/pane.py" line="104"/>
         <source>By goods</source>
         <translation>По товарам</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/pane.py" line="100"/>
+        <location filename="../../workstation/ui/panes/orders/pane.py" line="103"/>
         <source>By orders</source>
         <translation>По заказам</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/pane.py" line="164"/>
+        <location filename="../../workstation/ui/panes/orders/pane.py" line="181"/>
         <source>No lines with a waybill starting “{0}”</source>
         <translation>Нет строк с трек-номером на «{0}»</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/pane.py" line="165"/>
+        <location filename="../../workstation/ui/panes/orders/pane.py" line="182"/>
         <source>No order lines yet</source>
         <translation>Строк заказов пока нет</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/pane.py" line="144"/>
+        <location filename="../../workstation/ui/panes/orders/pane.py" line="159"/>
         <source>No order to show.</source>
         <translation>Нет заказа для показа.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/pane.py" line="143"/>
+        <location filename="../../workstation/ui/panes/orders/pane.py" line="158"/>
         <source>No orders match “{0}”</source>
         <translation>Нет заказов по запросу «{0}»</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/pane.py" line="143"/>
+        <location filename="../../workstation/ui/panes/orders/pane.py" line="158"/>
         <source>No orders yet</source>
         <translation>Заказов пока нет</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/pane.py" line="70"/>
+        <location filename="../../workstation/ui/panes/orders/pane.py" line="73"/>
         <source>Search orders: number, customer or provider</source>
         <translation>Поиск заказов: номер, клиент или площадка</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/pane.py" line="88"/>
+        <location filename="../../workstation/ui/panes/orders/pane.py" line="91"/>
         <source>Tracking number (waybill), or its beginning</source>
         <translation>Трек-номер (накладная) или его начало</translation>
     </message>
@@ -2883,49 +3400,259 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="48"/>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="45"/>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="47"/>
+        <source>Clerk</source>
+        <translation>Кладовщик</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="48"/>
+        <source>Disabled</source>
+        <translation>Отключён</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="56"/>
+        <source>PDF (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="209"/>
+        <source>People</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="46"/>
+        <source>Purchaser</source>
+        <translation>Закупщик</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="55"/>
+        <source>Save the badge label</source>
+        <translation>Сохранить этикетку бейджа</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="74"/>
+        <source>Add person</source>
+        <translation>Добавить сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="150"/>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="169"/>
+        <source>Choose a person in the list first.</source>
+        <translation>Сначала выберите сотрудника в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="90"/>
+        <source>Choose a person in the list for the buttons on the right; the first person added must be an administrator.</source>
+        <translation>Кнопки справа действуют на выбранного в списке сотрудника; первым нужно добавить администратора.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="77"/>
+        <source>Disable</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="78"/>
+        <source>Enable</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="124"/>
+        <source>Every badge of {0} is revoked.</source>
+        <translation>Все бейджи сотрудника {0} отозваны.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="75"/>
+        <source>Give the role</source>
+        <translation>Назначить роль</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="86"/>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="87"/>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="190"/>
+        <source>New badge of {0} saved to {1}: print it and hand it over.</source>
+        <translation>Новый бейдж сотрудника {0} сохранён в {1}: распечатайте и выдайте его.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="79"/>
+        <source>New badge…</source>
+        <translation>Новый бейдж…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="164"/>
+        <source>Password of {0} changed.</source>
+        <translation>Пароль сотрудника {0} изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="89"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="84"/>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="80"/>
+        <source>Revoke badges</source>
+        <translation>Отозвать бейджи</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="88"/>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="76"/>
+        <source>Set password</source>
+        <translation>Задать пароль</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="187"/>
+        <source>The badge was made, but its label could not be saved: {0}. Revoke it and make another.</source>
+        <translation>Бейдж создан, но его этикетку не удалось сохранить: {0}. Отзовите его и создайте новый.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="198"/>
+        <source>Unexpected error: {0}</source>
+        <translation>Непредвиденная ошибка: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="158"/>
+        <source>{0} added.</source>
+        <translation>{0}: добавлен.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="118"/>
+        <source>{0} can no longer sign in.</source>
+        <translation>{0} больше не может входить.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="121"/>
+        <source>{0} can sign in again.</source>
+        <translation>{0} снова может входить.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="114"/>
+        <source>{0} has the new role.</source>
+        <translation>{0}: роль назначена.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../workstation/ui/dialogs/photo_viewer.py" line="76"/>
+        <source>Actual size</source>
+        <translation>Реальный размер</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/photo_viewer.py" line="66"/>
+        <source>Loading photo…</source>
+        <translation>Загрузка фото…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/photo_viewer.py" line="82"/>
+        <source>Next</source>
+        <translation>Следующее</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/photo_viewer.py" line="61"/>
+        <source>Photo of {0}</source>
+        <translation>Фото {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/photo_viewer.py" line="139"/>
+        <source>Photo {0} of {1}: </source>
+        <translation>Фото {0} из {1}: </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/photo_viewer.py" line="81"/>
+        <source>Previous</source>
+        <translation>Предыдущее</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/photo_viewer.py" line="111"/>
+        <source>This parcel has no photo that can be shown.</source>
+        <translation>У этой посылки нет фото, которое можно показать.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/photo_viewer.py" line="75"/>
+        <source>Zoom to fit</source>
+        <translation>По размеру окна</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/photo_viewer.py" line="137"/>
+        <source>{0} × {1} px, from {2}</source>
+        <translation>{0} × {1} пикс., источник: {2}</translation>
+    </message>
+</context>
+<context>
     <name>PricesSection</name>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="366"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="338"/>
         <source>A line is bought without asking when its new price is at most %1% above what the customer paid.</source>
         <translation>Строка выкупается без вопроса, если новая цена выше оплаченной клиентом не более чем на %1%.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="322"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="294"/>
         <source>Automatic price confirmation</source>
         <translation>Автоматическое подтверждение цены</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="365"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="337"/>
         <source>Every line waits for a person to confirm its price.</source>
         <translation>Каждая строка ждёт подтверждения цены человеком.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="368"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
         <source>Example, the customer paid ¥10.00:</source>
         <translation>Пример: клиент заплатил ¥10.00:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="316"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="288"/>
         <source>Lower price</source>
         <translation>Цена ниже</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="316"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="288"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="320"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="292"/>
         <source>Overpayment threshold</source>
         <translation>Порог переплаты</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="363"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="335"/>
         <source>¥%1: bought</source>
         <translation>¥%1: выкуплено</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="363"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="335"/>
         <source>¥%1: waits for a person</source>
         <translation>¥%1: ждёт человека</translation>
     </message>
@@ -3061,7 +3788,7 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
 <context>
     <name>PurchasePane</name>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="221"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="235"/>
         <source>%n line(s) are reserved by a marketplace order sent without a clear answer; the workstation keeps looking it up (Activities shows its question).</source>
         <translation>
             <numerusform>%n строка зарезервирована заказом площадки, отправленным без ясного ответа; программа продолжает его проверять (вопрос — в «Операциях»).</numerusform>
@@ -3070,7 +3797,7 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="310"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="324"/>
         <source>%n selected line(s) not ready for purchase were left out.</source>
         <translation>
             <numerusform>Не готовая к выкупу выбранная строка (%n) пропущена.</numerusform>
@@ -3094,17 +3821,17 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>&amp;Склад:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="231"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="245"/>
         <source>(Settings → Sessions)</source>
         <translation>(Настройки → Сессии)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="335"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="349"/>
         <source>Binding {0} to {1}…</source>
         <translation>Привязка {0} к {1}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="308"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="322"/>
         <source>Booking %n line(s) with {0}…</source>
         <translation>
             <numerusform>Выкуп %n строки через {0}…</numerusform>
@@ -3113,12 +3840,12 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="354"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="368"/>
         <source>Choose the account these lines were booked with.</source>
         <translation>Выберите аккаунт, в котором выкуплены эти строки.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="236"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="250"/>
         <source>Choose the {0} account to work with.</source>
         <translation>Выберите аккаунт {0} для работы.</translation>
     </message>
@@ -3128,12 +3855,12 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>Ctrl+B выкуп · Ctrl+R пересчёт · Ctrl+L привязка · Ctrl+U отвязка · F6 синхронизация</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="235"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="249"/>
         <source>Every {0} session has expired: log an account in again {1}.</source>
         <translation>Все сессии {0} истекли: войдите в аккаунт снова {1}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="425"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="439"/>
         <source>Logged in as {0}.</source>
         <translation>Вход выполнен: {0}.</translation>
     </message>
@@ -3143,32 +3870,32 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>Заказ не открыт.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="233"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="247"/>
         <source>No session for {0}: log an account in {1}.</source>
         <translation>Нет сессии для {0}: войдите в аккаунт {1}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="213"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="227"/>
         <source>No warehouse address for {0}: add one (Settings → {0} → Warehouse addresses).</source>
         <translation>Нет адреса склада для {0}: добавьте его (Настройки → {0} → Адреса склада).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="347"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="361"/>
         <source>None of the selected lines is bound to a marketplace order.</source>
         <translation>Ни одна из выбранных строк не привязана к заказу площадки.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="291"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="305"/>
         <source>Nothing was started: {0}</source>
         <translation>Ничего не запущено: {0}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="87"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="89"/>
         <source>One order</source>
         <translation>Один заказ</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="283"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="297"/>
         <source>Open an order first: type its number above.</source>
         <translation>Сначала откройте заказ: введите его номер выше.</translation>
     </message>
@@ -3178,7 +3905,7 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>Перечитать заказ, аккаунты и адреса</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="325"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="339"/>
         <source>Recalculated %n line(s) at the purchase figures.</source>
         <translation>
             <numerusform>Пересчитана %n строка по закупочным данным.</numerusform>
@@ -3192,32 +3919,32 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>Перечитать</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="445"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="459"/>
         <source>See the activity window.</source>
         <translation>См. окно операции.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="287"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="301"/>
         <source>Select the lines first (a group heading takes all its lines, Ctrl+A takes every line).</source>
         <translation>Сначала выберите строки (заголовок группы берёт все её строки, Ctrl+A — все строки).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="409"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="423"/>
         <source>Something went wrong: {0}. The details are in the log.</source>
         <translation>Что-то пошло не так: {0}. Подробности — в журнале.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="391"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="405"/>
         <source>Synchronising {0}…</source>
         <translation>Синхронизация {0}…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="377"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="391"/>
         <source>The order stays on the marketplace; cancel it there if it is not needed. Booking these lines again asks first.</source>
         <translation>Заказ остаётся на площадке; отмените его там, если он не нужен. Повторный выкуп этих строк сначала спросит.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="218"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="232"/>
         <source>This order has no lines ready for purchase.</source>
         <translation>В этом заказе нет строк, готовых к выкупу.</translation>
     </message>
@@ -3227,7 +3954,7 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>В этом заказе нет строк.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="216"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="230"/>
         <source>This order is not paid yet: its lines can be booked once it is paid.</source>
         <translation>Этот заказ ещё не оплачен: его строки можно будет выкупить после оплаты.</translation>
     </message>
@@ -3237,17 +3964,17 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>Введите номер заказа выше или выберите заказ в панели «Заказы», чтобы увидеть его строки по этапам выкупа.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="379"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="393"/>
         <source>Unbind anyway</source>
         <translation>Всё равно отвязать</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="375"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="389"/>
         <source>Unbind from a live marketplace order?</source>
         <translation>Отвязать от действующего заказа площадки?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="357"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="371"/>
         <source>Unbinding %n line(s)…</source>
         <translation>
             <numerusform>Отвязка %n строки…</numerusform>
@@ -3256,47 +3983,47 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="86"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="88"/>
         <source>Worklist: all orders</source>
         <translation>Рабочий список: все заказы</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="184"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="198"/>
         <source>not paid</source>
         <translation>не оплачено</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="184"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="198"/>
         <source>paid {0}</source>
         <translation>оплачено {0}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="230"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="244"/>
         <source>with + beside the account</source>
         <translation>кнопкой + рядом с аккаунтом</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="271"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="285"/>
         <source>{0} of {1} line(s) selected, {2} ready for purchase</source>
         <translation>Выбрано строк: {0} из {1}, готовы к выкупу: {2}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="449"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="463"/>
         <source>{0} waits for your answer in its activity window.</source>
         <translation>{0} ждёт вашего ответа в окне операции.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="187"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="201"/>
         <source>{0} · {1} · {2} · {3}</source>
         <translation>{0} · {1} · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="441"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="455"/>
         <source>{0}: done.</source>
         <translation>{0}: готово.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="444"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="458"/>
         <source>{0}: ended with problems. {1}</source>
         <translation>{0}: завершено с проблемами. {1}</translation>
     </message>
@@ -3319,7 +4046,7 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../workstation/app.py" line="42"/>
+        <location filename="../../workstation/app.py" line="40"/>
         <source>Warehouse workstation</source>
         <translation>Складское рабочее место</translation>
     </message>
@@ -3332,7 +4059,7 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>(режим «Нет»: каждая цена подтверждается)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="229"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="246"/>
         <source>(not enough)</source>
         <translation>(недостаточно)</translation>
     </message>
@@ -3365,21 +4092,21 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>Выкупить повторно?</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="153"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="159"/>
         <source>Configuration: {}</source>
         <translation>Конфигурация: {}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="193"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="210"/>
         <source>Configurations offered now</source>
         <translation>Конфигурации в продаже сейчас</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="185"/>
-        <location filename="../../workstation/ui/dialogs/question.py" line="199"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="202"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="216"/>
         <location filename="../../workstation/ui/dialogs/question_text.py" line="100"/>
-        <source>Customer paid</source>
-        <translation>Клиент оплатил</translation>
+        <source>Customer price</source>
+        <translation>Цена клиента</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/question_text.py" line="102"/>
@@ -3392,32 +4119,32 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>На всю строку</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="196"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="213"/>
         <source>In stock</source>
         <translation>В наличии</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="208"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="225"/>
         <source>Its status there</source>
         <translation>Его статус там</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="144"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="147"/>
         <source>Line #{0} of {1}   {2}</source>
         <translation>Строка №{0} заказа {1}   {2}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="204"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="221"/>
         <source>Lines reserved</source>
         <translation>Зарезервировано строк</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="203"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="220"/>
         <source>Marketplace said</source>
         <translation>Ответ площадки</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="197"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="214"/>
         <source>Needed</source>
         <translation>Нужно</translation>
     </message>
@@ -3433,22 +4160,22 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>Недостаточно на складе продавца</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="191"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="208"/>
         <source>On offer now</source>
         <translation>В продаже сейчас</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="157"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="163"/>
         <source>Open the item on the marketplace</source>
         <translation>Открыть товар на площадке</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="184"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="201"/>
         <source>Ordered configuration</source>
         <translation>Заказанная конфигурация</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="202"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="219"/>
         <source>Our reference</source>
         <translation>Наша ссылка</translation>
     </message>
@@ -3459,7 +4186,7 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>Исход неизвестен: создан ли заказ?</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="207"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="224"/>
         <source>Previous marketplace order</source>
         <translation>Прежний заказ площадки</translation>
     </message>
@@ -3479,12 +4206,12 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>Цена к подтверждению: без изменений</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="154"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="160"/>
         <source>Quantity: {}</source>
         <translation>Количество: {}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="205"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="222"/>
         <source>Ready again if still missing after</source>
         <translation>Снова готова к выкупу, если не найдена через</translation>
     </message>
@@ -3523,34 +4250,34 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>Акция Tmall не разрешена</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="193"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="210"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="185"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="202"/>
         <location filename="../../workstation/ui/dialogs/question_text.py" line="100"/>
         <location filename="../../workstation/ui/dialogs/question_text.py" line="101"/>
         <source>per unit</source>
         <translation>за единицу</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="228"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="245"/>
         <source>stock {}</source>
         <translation>наличие {}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="190"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="207"/>
         <source>{0} configuration(s), none with enough stock</source>
         <translation>Конфигураций: {0}, ни одной в достаточном количестве</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="189"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="206"/>
         <source>{0} configuration(s), {1} with enough stock: pick one below</source>
         <translation>Конфигураций: {0}, в достаточном количестве: {1} — выберите ниже</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="205"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="222"/>
         <source>{} min</source>
         <translation>{} мин</translation>
     </message>
@@ -3558,32 +4285,32 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
 <context>
     <name>QuestionDialog</name>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="356"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="373"/>
         <source>Answer later [Esc]</source>
         <translation>Ответить позже [Esc]</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="459"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="476"/>
         <source>Answer sent; the activity goes on...</source>
         <translation>Ответ отправлен; операция продолжается...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="410"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="427"/>
         <source>No more questions.</source>
         <translation>Вопросов больше нет.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="443"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="460"/>
         <source>Press the key shown on a button. Enter does not answer.</source>
         <translation>Нажмите клавишу, указанную на кнопке. Enter не отвечает.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="348"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="365"/>
         <source>Question from an activity</source>
         <translation>Вопрос от операции</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="451"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="468"/>
         <source>{} more waiting</source>
         <translation>ещё ждут: {}</translation>
     </message>
@@ -3591,17 +4318,17 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
 <context>
     <name>QuitDialog</name>
     <message>
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="77"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="78"/>
         <source>Do not wait for the current step: the activity resumes at the next start, and nothing is bought twice.</source>
         <translation>Не ждать текущего шага: операция продолжится при следующем запуске, и ничего не будет выкуплено дважды.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="69"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="70"/>
         <source>Keep working</source>
         <translation>Продолжить работу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="123"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="124"/>
         <source>Orders being sent or without a clear answer yet: %n. If no answer comes before the window closes, they are left for the reconciler, which looks them up before anything is sent again. Nothing is bought twice.</source>
         <translation>
             <numerusform>Заказы, которые отправляются или ещё без ясного ответа: %n. Если ответ не придёт до закрытия окна, их проверит сверка перед любой повторной отправкой. Ничего не будет выкуплено дважды.</numerusform>
@@ -3610,37 +4337,37 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="75"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="76"/>
         <source>Quit now</source>
         <translation>Выйти сейчас</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="44"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="45"/>
         <source>Quit while activities run?</source>
         <translation>Выйти, пока идут операции?</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="121"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="122"/>
         <source>So far it has {}.</source>
         <translation>Пока у неё {}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="72"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="73"/>
         <source>Stop them and quit</source>
         <translation>Остановить и выйти</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="108"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="109"/>
         <source>Stop them and quit: the window closes as soon as each has finished its current step. Keep working: nothing changes.</source>
         <translation>«Остановить и выйти»: окно закроется, как только каждая операция завершит текущий шаг. «Продолжить работу»: ничего не меняется.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="145"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="146"/>
         <source>Stopping: waiting for the current step to end (at most {} s). The window stays usable.</source>
         <translation>Остановка: ждём окончания текущего шага (не более {} с). Окном можно пользоваться.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="97"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="98"/>
         <source>This workstation is still running %n activity(ies).</source>
         <translation>
             <numerusform>На этом рабочем месте ещё выполняется %n операция.</numerusform>
@@ -3649,22 +4376,22 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="104"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="105"/>
         <source>Waiting for an answer; quitting does not touch them:</source>
         <translation>Ждут ответа; выход их не затрагивает:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="105"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="106"/>
         <source>it keeps waiting; answer it after the next start or on another workstation.</source>
         <translation>она продолжает ждать; ответьте после следующего запуска или на другом рабочем месте.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="100"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="101"/>
         <source>queued: it starts when the workstation starts again.</source>
         <translation>в очереди: начнётся при следующем запуске программы.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="118"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="119"/>
         <source>running: it stops after its current step, and what is left resumes when the workstation starts again.</source>
         <translation>выполняется: остановится после текущего шага, остаток продолжится при следующем запуске программы.</translation>
     </message>
@@ -4311,52 +5038,52 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation type="vanished">%1 %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="63"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="64"/>
         <source>%1 ago</source>
         <translation>%1 назад</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="51"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="52"/>
         <source>%1 d %2 h</source>
         <translation>%1 д %2 ч</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="53"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="54"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="55"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="56"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="33"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="34"/>
         <source>%1, %2 left</source>
         <translation>%1, осталось %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="30"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="31"/>
         <source>Expired: log in again</source>
         <translation>Истекла: войдите снова</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="30"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="31"/>
         <source>Expires within an hour</source>
         <translation>Истекает в течение часа</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="30"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="31"/>
         <source>Valid</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="63"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="64"/>
         <source>in %1</source>
         <translation>через %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="67"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="68"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
@@ -4456,37 +5183,37 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>A line is listed twice in the parcel.</source>
         <translation>Строка указана в посылке дважды.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>A line is listed twice; count it once.</source>
         <translation>Строка указана дважды; посчитайте её один раз.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>A parcel needs at least one line.</source>
         <translation>В посылке должна быть хотя бы одна строка.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>An order holds the goods of one provider; split Taobao and 1688 items.</source>
         <translation>Заказ содержит товары одной площадки; разделите товары Taobao и 1688.</translation>
     </message>
@@ -4506,48 +5233,48 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>URL авторизации</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="120"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="122"/>
         <source>AutoPurchase settings</source>
         <translation>Настройки АвтоВыкупа</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Choose the lines to recalculate.</source>
         <translation>Выберите строки для пересчёта.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Choose the notifications to acknowledge.</source>
         <translation>Выберите уведомления для подтверждения.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Choose the price, the delivery, or both.</source>
         <translation>Выберите цену, доставку или и то и другое.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="135"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="137"/>
         <source>Connection</source>
         <translation>Подключение</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Each side of the parcel must be 1 to 500 cm.</source>
         <translation>Каждая сторона посылки — от 1 до 500 см.</translation>
     </message>
@@ -4557,7 +5284,7 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>Базовый URL шлюза</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="132"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="134"/>
         <source>Integration</source>
         <translation>Интеграция</translation>
     </message>
@@ -4568,53 +5295,57 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>None of these lines can be received now (cancelled or not bought yet). Keep the parcel as unmatched with a note.</source>
         <translation>Ни одну из этих строк сейчас нельзя принять (отменены или ещё не выкуплены). Сохраните посылку как неопознанную с заметкой.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="254"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="263"/>
         <source>Not saved yet (a half-typed address counts too). Press Cancel again to close without saving, or Save.</source>
         <translation>Ещё не сохранено (недописанный адрес тоже считается). Нажмите «Отмена» ещё раз, чтобы закрыть без сохранения, или «Сохранить».</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="395"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="412"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Не сохранено: исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Nothing to receive: choose at least one line.</source>
         <translation>Нечего принимать: выберите хотя бы одну строку.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="307"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="320"/>
         <source>Nothing to save</source>
         <translation>Нечего сохранять</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Only matched parcels can be dismissed; a waiting one stays until its order line is found.</source>
         <translation>Скрыть можно только сопоставленные посылки; ожидающая остаётся, пока не найдётся её строка заказа.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="133"/>
+        <source>People</source>
+        <translation type="vanished">Сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="135"/>
         <source>Price confirmation</source>
         <translation>Подтверждение цены</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="168"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="175"/>
         <source>Provider</source>
         <translation>Площадка</translation>
     </message>
@@ -4629,68 +5360,77 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>Темп запросов</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="391"/>
         <source>Saved at %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="311"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="324"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="151"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="153"/>
         <source>Scanners</source>
         <translation>Сканеры</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="147"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="149"/>
         <source>Sessions</source>
         <translation>Сессии</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="222"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="231"/>
         <source>Sessions (the logged-in buyer accounts) are managed in the Sessions pane of the main window.</source>
         <translation>Сессии (вошедшие аккаунты покупателей) управляются в панели «Сессии» главного окна.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="132"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="134"/>
         <source>Status mapping</source>
         <translation>Сопоставление статусов</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>The amount must be positive.</source>
         <translation>Сумма должна быть положительной.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
+        <source>The first person must be an administrator: once anyone is defined, the station asks who signs in, and someone must be able to manage the others.</source>
+        <translation>Первым сотрудником должен быть администратор: как только заведён хоть один сотрудник, рабочее место спрашивает, кто входит, и кто-то должен управлять остальными.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>The order has no items.</source>
         <translation>В заказе нет товаров.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>The parcel's code is empty.</source>
         <translation>Код посылки пуст.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>The photo is empty.</source>
         <translation>Фото пустое.</translation>
     </message>
@@ -4701,21 +5441,26 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>The scanned code is empty.</source>
         <translation>Отсканированный код пуст.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>The tracking number is longer than 64 characters.</source>
         <translation>Трек-номер длиннее 64 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="158"/>
+        <source>This station</source>
+        <translation>Эта станция</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="287"/>
@@ -4723,43 +5468,43 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>Таймаут</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="133"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="135"/>
         <source>Warehouse addresses</source>
         <translation>Адреса склада</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Weight must be more than 0 and at most 1000 kg.</source>
         <translation>Вес должен быть больше 0 и не более 1000 кг.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Weight: give it as a decimal number of kilograms, not a float.</source>
         <translation>Вес: укажите десятичное число килограммов, а не float.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Write a note: what is in the parcel, or why it cannot be received.</source>
         <translation>Напишите заметку: что в посылке или почему её нельзя принять.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>accounts: the same account is listed twice</source>
         <translation>accounts: один и тот же аккаунт указан дважды</translation>
     </message>
@@ -4775,10 +5520,10 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>overpayment_threshold_percent: must be between 0 and 1000</source>
         <translation>overpayment_threshold_percent: должно быть от 0 до 1000</translation>
     </message>
@@ -4789,37 +5534,37 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>provider order number: required</source>
         <translation>номер заказа площадки: обязателен</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>status_mapping: expected a non-empty object {provider status: line status}</source>
         <translation>status_mapping: нужен непустой объект {статус площадки: статус строки}</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>status_mapping: provider statuses must be non-empty text</source>
         <translation>status_mapping: статусы площадки должны быть непустым текстом</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>sync_interval_minutes: must be between 1 and 1440 minutes</source>
         <translation>sync_interval_minutes: должно быть от 1 до 1440 минут</translation>
     </message>
@@ -4840,12 +5585,246 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>unknown_settle_seconds: must be between 0 and 604800 seconds (a week)</source>
         <translation>unknown_settle_seconds: должно быть от 0 до 604800 секунд (неделя)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../workstation/ui/dialogs/signin.py" line="103"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/signin.py" line="123"/>
+        <source>Could not check the sign-in: {0}</source>
+        <translation>Не удалось проверить вход: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/signin.py" line="52"/>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/signin.py" line="53"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/signin.py" line="60"/>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/signin.py" line="44"/>
+        <source>Scan your badge, or type your login and password.</source>
+        <translation>Отсканируйте свой бейдж или введите логин и пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/signin.py" line="38"/>
+        <location filename="../../workstation/ui/dialogs/signin.py" line="58"/>
+        <source>Sign in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/signin.py" line="80"/>
+        <source>Sign in to use this station, or Quit.</source>
+        <translation>Войдите, чтобы работать на этом рабочем месте, или нажмите «Выход».</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/signin.py" line="93"/>
+        <source>Type your login, or scan your badge.</source>
+        <translation>Введите логин или отсканируйте бейдж.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/signin.py" line="120"/>
+        <source>Wrong login or password, or the badge is not valid (revoked, or its person disabled).</source>
+        <translation>Неверный логин или пароль, или бейдж недействителен (отозван, или сотрудник отключён).</translation>
+    </message>
+</context>
+<context>
+    <name>StartupScreen</name>
+    <message>
+        <location filename="../../workstation/ui/splash.py" line="72"/>
+        <source>Loading the orders…</source>
+        <translation>Загрузка заказов…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/splash.py" line="69"/>
+        <source>Opening the database…</source>
+        <translation>Открытие базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/splash.py" line="39"/>
+        <source>Version {0}</source>
+        <translation>Версия {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/splash.py" line="33"/>
+        <location filename="../../workstation/ui/splash.py" line="53"/>
+        <source>Warehouse workstation</source>
+        <translation>Складское рабочее место</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="96"/>
+        <source>%1 is set: it decides the retention instead of this field.</source>
+        <translation>Задана переменная %1: срок хранения определяет она, а не это поле.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="187"/>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="156"/>
+        <source>%1: a whole number from %2 to %3.</source>
+        <translation>%1: целое число от %2 до %3.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="196"/>
+        <source>A backup is already running.</source>
+        <translation>Резервная копия уже создаётся.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="74"/>
+        <source>Automatic backups kept</source>
+        <translation>Хранить автоматических копий</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="65"/>
+        <source>Back up now</source>
+        <translation>Создать копию сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="54"/>
+        <source>Back up the database every day</source>
+        <translation>Ежедневно создавать резервную копию базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="199"/>
+        <source>Backing up…</source>
+        <translation>Создаётся резервная копия…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="81"/>
+        <source>Backup folder</source>
+        <translation>Папка резервных копий</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="203"/>
+        <source>Backup saved: %1 (%2), checked intact.</source>
+        <translation>Резервная копия сохранена: %1 (%2), проверена на целостность.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="79"/>
+        <source>Daily backup</source>
+        <translation>Ежедневная копия</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="77"/>
+        <source>Finished activities older than this are cleared each time the program starts.</source>
+        <translation>Завершённые операции старше этого срока удаляются при каждом запуске программы.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="73"/>
+        <source>Keep finished activities (days)</source>
+        <translation>Хранить завершённые операции (дней)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="82"/>
+        <source>Last backup</source>
+        <translation>Последняя копия</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="174"/>
+        <source>None (PostgreSQL)</source>
+        <translation>Нет (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="184"/>
+        <source>None yet</source>
+        <translation>Пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="206"/>
+        <source>Older backups removed: %1.</source>
+        <translation>Удалено старых копий: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="212"/>
+        <source>The backup failed: %1</source>
+        <translation>Резервное копирование не удалось: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="102"/>
+        <source>This station's database is on a PostgreSQL server: back it up with pg_dump (see the README). Nothing is backed up here.</source>
+        <translation>База данных этой станции находится на сервере PostgreSQL: делайте её резервные копии с помощью pg_dump (см. README). Здесь ничего не копируется.</translation>
+    </message>
+</context>
+<context>
+    <name>StationPeople</name>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="148"/>
+        <source>A badge was scanned, but no people are defined here.</source>
+        <translation>Отсканирован бейдж, но пользователи здесь не заведены.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="168"/>
+        <source>Nobody signed in</source>
+        <translation>Никто не вошёл</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="70"/>
+        <source>S&amp;witch user…</source>
+        <translation>С&amp;менить пользователя…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="71"/>
+        <source>Sign &amp;out</source>
+        <translation>В&amp;ыйти из учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="85"/>
+        <source>Sign in as the person who takes over.</source>
+        <translation>Войдите как сотрудник, который сменяет предыдущего.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="105"/>
+        <source>Sign in to use this station.</source>
+        <translation>Войдите, чтобы работать на этом рабочем месте.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="167"/>
+        <source>Signed in: {0} ({1})</source>
+        <translation>Вошёл: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="142"/>
+        <source>Signed out after {0} minutes without use.</source>
+        <translation>Выход после {0} мин. бездействия.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="123"/>
+        <source>Signed out. Sign in to use this station.</source>
+        <translation>Вы вышли. Войдите, чтобы работать на этом рабочем месте.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="153"/>
+        <source>This badge is not valid (revoked, or its person disabled).</source>
+        <translation>Этот бейдж недействителен (отозван, или сотрудник отключён).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="136"/>
+        <source>{0} took over from {1}.</source>
+        <translation>{0} сменил(а) {1}.</translation>
     </message>
 </context>
 <context>
@@ -4914,32 +5893,32 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
 <context>
     <name>SyncDetails</name>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="171"/>
+        <location filename="../../workstation/ui/statusbar.py" line="172"/>
         <source>%1 activities wait for an answer (Activities pane).</source>
         <translation>Операций ждут ответа: %1 (панель «Операции»).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="175"/>
+        <location filename="../../workstation/ui/statusbar.py" line="176"/>
         <source>%1 marketplace order(s) were sent without a clear answer; their lines stay reserved while the workstation looks them up.</source>
         <translation>Заказов на площадке без ясного ответа: %1; их строки зарезервированы, пока программа их проверяет.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="179"/>
+        <location filename="../../workstation/ui/statusbar.py" line="180"/>
         <source>%1 notification(s) (cancelled lines, sessions) wait to be acknowledged in the Activities pane.</source>
         <translation>Уведомлений ждут подтверждения в панели «Операции»: %1 (отменённые строки, сессии).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="177"/>
+        <location filename="../../workstation/ui/statusbar.py" line="178"/>
         <source>Alarm: %1</source>
         <translation>Сигнал: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="172"/>
+        <location filename="../../workstation/ui/statusbar.py" line="173"/>
         <source>No activity waits for an answer.</source>
         <translation>Нет операций, ждущих ответа.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="159"/>
+        <location filename="../../workstation/ui/statusbar.py" line="160"/>
         <source>Synchronisation of the buyer accounts</source>
         <translation>Синхронизация аккаунтов покупателей</translation>
     </message>
@@ -4947,80 +5926,80 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="112"/>
+        <location filename="../../workstation/ui/statusbar.py" line="113"/>
         <source>%1 money alarm(s): possible duplicate or price above the rule, click for details</source>
         <translation>Денежных сигналов: %1 (возможный дубль или цена выше правила), нажмите для подробностей</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="128"/>
+        <location filename="../../workstation/ui/statusbar.py" line="129"/>
         <source>%1 more</source>
         <translation>ещё %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="115"/>
+        <location filename="../../workstation/ui/statusbar.py" line="116"/>
         <source>%1 notification(s) to acknowledge (Activities)</source>
         <translation>Уведомлений к подтверждению: %1 (Операции)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="119"/>
+        <location filename="../../workstation/ui/statusbar.py" line="120"/>
         <source>%1 order(s) outcome unknown: checking</source>
         <translation>Заказов с неизвестным исходом: %1, проверяется</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="122"/>
+        <location filename="../../workstation/ui/statusbar.py" line="123"/>
         <source>%1 waiting for an answer</source>
         <translation>Ждут ответа: %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="144"/>
+        <location filename="../../workstation/ui/statusbar.py" line="145"/>
         <source>+%1 more</source>
         <translation>+ещё %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="107"/>
+        <location filename="../../workstation/ui/statusbar.py" line="108"/>
         <source>No buyer account logged in</source>
         <translation>Нет вошедшего аккаунта покупателя</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="61"/>
+        <location filename="../../workstation/ui/statusbar.py" line="62"/>
         <source>log in again</source>
         <translation>войдите снова</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="61"/>
+        <location filename="../../workstation/ui/statusbar.py" line="62"/>
         <source>log in again soon</source>
         <translation>скоро войдите снова</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="53"/>
-        <location filename="../../workstation/ui/statusbar.py" line="76"/>
-        <location filename="../../workstation/ui/statusbar.py" line="94"/>
+        <location filename="../../workstation/ui/statusbar.py" line="54"/>
+        <location filename="../../workstation/ui/statusbar.py" line="77"/>
+        <location filename="../../workstation/ui/statusbar.py" line="95"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="64"/>
+        <location filename="../../workstation/ui/statusbar.py" line="65"/>
         <source>not synchronised yet</source>
         <translation>ещё не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="64"/>
+        <location filename="../../workstation/ui/statusbar.py" line="65"/>
         <source>ok</source>
         <translation>ок</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="61"/>
+        <location filename="../../workstation/ui/statusbar.py" line="62"/>
         <source>sync failed</source>
         <translation>ошибка синхронизации</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="63"/>
-        <location filename="../../workstation/ui/statusbar.py" line="92"/>
+        <location filename="../../workstation/ui/statusbar.py" line="64"/>
+        <location filename="../../workstation/ui/statusbar.py" line="93"/>
         <source>synchronising</source>
         <translation>синхронизация</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="61"/>
+        <location filename="../../workstation/ui/statusbar.py" line="62"/>
         <source>waiting for an answer</source>
         <translation>ожидание ответа</translation>
     </message>
@@ -5028,22 +6007,22 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="229"/>
+        <location filename="../../workstation/ui/statusbar.py" line="230"/>
         <source>Click for details</source>
         <translation>Нажмите для подробностей</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="212"/>
+        <location filename="../../workstation/ui/statusbar.py" line="213"/>
         <source>Synchronisation per account; click for details</source>
         <translation>Синхронизация по аккаунтам; нажмите для подробностей</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="202"/>
+        <location filename="../../workstation/ui/statusbar.py" line="203"/>
         <source>Synchronisation: loading…</source>
         <translation>Синхронизация: загрузка…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="303"/>
+        <location filename="../../workstation/ui/statusbar.py" line="304"/>
         <source>Synchronisation: status unavailable</source>
         <translation>Синхронизация: статус недоступен</translation>
     </message>
@@ -5051,12 +6030,12 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
 <context>
     <name>UnmatchedList</name>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="156"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="168"/>
         <source> and {0} more</source>
         <translation> и ещё {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="153"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="165"/>
         <source>%n parcel(s) matched to their order since they were scanned: </source>
         <translation>
             <numerusform>%n посылка сопоставлена с заказом после скана: </numerusform>
@@ -5065,8 +6044,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="134"/>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="137"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="145"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="148"/>
         <source>%n parcel(s) waiting for their order line</source>
         <translation>
             <numerusform>%n посылка ждёт своей строки заказа</numerusform>
@@ -5075,12 +6054,12 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="158"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="170"/>
         <source>. Put them with their orders, then dismiss them.</source>
         <translation>. Разложите их по заказам, затем скройте.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="135"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="146"/>
         <source>; %n matched, to be handled</source>
         <translation>
             <numerusform>; %n сопоставлена, к обработке</numerusform>
@@ -5089,34 +6068,62 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="185"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="240"/>
         <source>Could not load the unmatched parcels; see the log.</source>
         <translation>Не удалось загрузить неопознанные посылки; см. журнал.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="77"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="81"/>
         <source>Dismiss matched</source>
         <translation>Скрыть сопоставленные</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="131"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="142"/>
         <source>No unmatched parcels. Codes that match nothing are kept here until their order line is found.</source>
         <translation>Неопознанных посылок нет. Коды без совпадений хранятся здесь, пока не найдётся их строка заказа.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="171"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="85"/>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="226"/>
         <source>Select matched parcels to dismiss; waiting ones stay.</source>
         <translation>Выберите сопоставленные посылки, чтобы скрыть; ожидающие останутся.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="78"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="86"/>
+        <source>Show the photo kept with the selected parcel (or double-click it)</source>
+        <translation>Показать фото выбранной посылки (или дважды щёлкните по ней)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="82"/>
         <source>Take the selected matched parcels (or, with none selected, every matched one) off the list once they are handled</source>
         <translation>Убрать выбранные сопоставленные посылки (или, если ничего не выбрано, все сопоставленные) из списка после обработки</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="151"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="204"/>
+        <source>The photo could not be loaded; see the log.</source>
+        <translation>Не удалось загрузить фото; подробности в журнале.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="163"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
+    </message>
+</context>
+<context>
+    <name>UpkeepTimer</name>
+    <message>
+        <location filename="../../workstation/ui/upkeep.py" line="108"/>
+        <source>Backup saved: %1</source>
+        <translation>Резервная копия сохранена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/upkeep.py" line="112"/>
+        <source>The backup failed: %1</source>
+        <translation>Резервное копирование не удалось: %1</translation>
     </message>
 </context>
 <context>
@@ -5175,12 +6182,12 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>Поиск не удался</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="44"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="45"/>
         <source>Matched</source>
         <translation>Сопоставлено</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="44"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="45"/>
         <source>Matched → {0}</source>
         <translation>Сопоставлено → {0}</translation>
     </message>
@@ -5245,7 +6252,7 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>Введено вручную</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="43"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="44"/>
         <source>Waiting</source>
         <translation>Ожидает</translation>
     </message>
@@ -5291,7 +6298,7 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="146"/>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="56"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="57"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -5317,7 +6324,7 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
 <context>
     <name>WarehousePane</name>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="323"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="324"/>
         <source>%n waiting parcel(s) matched after synchronisation — see “Unmatched parcels”</source>
         <translation>
             <numerusform>%n ожидавшая посылка сопоставлена после синхронизации — см. «Неопознанные посылки»</numerusform>
@@ -5326,12 +6333,12 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="268"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="269"/>
         <source>; {0} discrepancy(ies) recorded</source>
         <translation>; записано расхождений: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="197"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="198"/>
         <source>Already received — {0} {1} (%n line(s))</source>
         <translation>
             <numerusform>Уже принято — {0} {1} (%n строка)</numerusform>
@@ -5340,12 +6347,12 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="122"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="123"/>
         <source>Code:</source>
         <translation>Код:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="209"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="210"/>
         <source>Could not look up {0} ({1}); kept as an unmatched parcel</source>
         <translation>Не удалось найти {0} ({1}); сохранено как неопознанная посылка</translation>
     </message>
@@ -5355,7 +6362,7 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>Найти</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="194"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="195"/>
         <source>Found — {0} {1}: %n line(s) in {2} order(s)</source>
         <translation>
             <numerusform>Найдено — {0} {1}: %n строка в заказах: {2}</numerusform>
@@ -5369,22 +6376,22 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>Этикетка не читается? Введите код и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="132"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="133"/>
         <source>Labels for the received lines</source>
         <translation>Этикетки для принятых строк</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="191"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="192"/>
         <source>Line label</source>
         <translation>Этикетка строки</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="191"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="192"/>
         <source>Marketplace order</source>
         <translation>Заказ на площадке</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="201"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="202"/>
         <source>Not found — {0}: kept as an unmatched parcel</source>
         <translation>Не найдено — {0}: сохранено как неопознанная посылка</translation>
     </message>
@@ -5394,22 +6401,22 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>Вкл.: скан показывает здесь строки посылки для пересчёта. Выкл.: скан переходит к строкам в «По товарам».</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="191"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="192"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="151"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="152"/>
         <source>Parcel</source>
         <translation>Посылка</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="117"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="118"/>
         <source>Ready: scan a parcel's waybill.</source>
         <translation>Готово: отсканируйте трек-номер посылки.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="265"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="266"/>
         <source>Received %n line(s), {0} unit(s), for {1}</source>
         <translation>
             <numerusform>Принята %n строка, {0} шт., для {1}</numerusform>
@@ -5418,7 +6425,7 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="148"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="149"/>
         <source>Receiving</source>
         <translation>Приёмка</translation>
     </message>
@@ -5428,17 +6435,17 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>Режим приёмки</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="106"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="107"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="214"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="215"/>
         <source>Scanned twice — {0} counted once</source>
         <translation>Отсканировано дважды — {0} учтено один раз</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="150"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="151"/>
         <source>Scans</source>
         <translation>Сканы</translation>
     </message>
@@ -5448,7 +6455,7 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>Показать в «По товарам»</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="305"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="306"/>
         <source>Something went wrong: {0}</source>
         <translation>Что-то пошло не так: {0}</translation>
     </message>
@@ -5458,32 +6465,32 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>Звук</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="152"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="153"/>
         <source>Test scanner</source>
         <translation>Проверить сканер</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="149"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="150"/>
         <source>Unmatched parcels</source>
         <translation>Неопознанные посылки</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="191"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="192"/>
         <source>Waybill</source>
         <translation>Трек-номер</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="216"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="217"/>
         <source>{0} could not be saved ({1}). It is kept and saved with the next scan; do not put the parcel away yet.</source>
         <translation>Не удалось сохранить {0} ({1}). Скан сохранён и будет записан со следующим сканом; пока не убирайте посылку.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="166"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="167"/>
         <source>{0} kept as an unmatched parcel with your note</source>
         <translation>{0} сохранена как неопознанная посылка с вашей заметкой</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="274"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="275"/>
         <source>{0}: every line received — form the parcel</source>
         <translation>{0}: все строки получены — сформируйте посылку</translation>
     </message>

@@ -72,180 +72,184 @@
 <context>
     <name>Activities</name>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/activities/results.py" line="82"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="84"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/activities/results.py" line="79"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="81"/>
         <source>%n order(s) of unknown outcome being checked</source>
         <translation>
             <numerusform>正在核查 %n 个结果未知的订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/activities/results.py" line="91"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="93"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="47"/>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="90"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="49"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="92"/>
         <source>Aborted</source>
         <translation>已中止</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/model.py" line="49"/>
+        <location filename="../../workstation/ui/panes/activities/model.py" line="50"/>
         <source>Binding</source>
         <translation>绑定</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/model.py" line="49"/>
+        <location filename="../../workstation/ui/panes/activities/model.py" line="50"/>
         <source>Booking</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="88"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="90"/>
         <source>Bought nothing</source>
         <translation>未采购任何商品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="91"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="93"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="85"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="86"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="171"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="47"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="49"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="47"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="49"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="47"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="49"/>
         <source>Finished with errors</source>
         <translation>已完成但有错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="85"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="86"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="171"/>
         <source>Information</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="53"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="55"/>
         <source>Interrupted (station {})</source>
         <translation>已中断（工作站 {}）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="109"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="112"/>
         <source>Last problem: {}</source>
         <translation>最近的问题：{}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="104"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="106"/>
         <source>Marketplace total: ¥{}</source>
         <translation>平台合计：¥{}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="106"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="108"/>
         <source>Orders sent without a clear answer are looked up by the reconciler; their lines stay reserved until then.</source>
         <translation>提交后未获明确答复的订单由对账程序查询；在此之前其订单行保持预留。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="85"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="86"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="171"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="47"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="49"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="75"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="77"/>
         <source>Resumes at the next start</source>
         <translation>将在下次启动时继续</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="47"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="49"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/model.py" line="49"/>
+        <location filename="../../workstation/ui/panes/activities/model.py" line="50"/>
         <source>Synchronisation</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/model.py" line="49"/>
+        <location filename="../../workstation/ui/panes/activities/model.py" line="50"/>
         <source>Unbinding</source>
         <translation>解绑</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="47"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="49"/>
         <source>Waiting for you</source>
         <translation>等待您处理</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="78"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="80"/>
         <source>Waiting for your answer</source>
         <translation>等待您回答</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="85"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="86"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="171"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="100"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="102"/>
         <source>Workstation {} stopped while it was running (its lease ran out or its process is gone). The next start of a workstation resumes it; what it already bought stays bought and nothing is bought twice.</source>
         <translation>工作站 {} 在运行期间停止（租约到期或进程消失）。任一工作站下次启动时会恢复该任务；已采购的保持不变，不会重复采购。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="88"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="90"/>
         <source>aborted</source>
         <translation>已中止</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/activities/results.py" line="60"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="62"/>
         <source>bought %n line(s)</source>
         <translation>
             <numerusform>已采购 %n 个订单行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/activities/results.py" line="68"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="70"/>
         <source>bought %n so far</source>
         <translation>
             <numerusform>目前已采购 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="59"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="61"/>
         <source>bought nothing</source>
         <translation>未采购任何商品</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/activities/results.py" line="60"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="62"/>
         <source>in %n order(s)</source>
         <translation>
             <numerusform>共 %n 个订单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/results.py" line="86"/>
+        <location filename="../../workstation/ui/panes/activities/results.py" line="88"/>
         <source>then aborted</source>
         <translation>随后中止</translation>
     </message>
@@ -351,52 +355,52 @@
 <context>
     <name>ActivityWindow</name>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="134"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="135"/>
         <source>Activity</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="233"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="238"/>
         <source>Activity: {}</source>
         <translation>任务：{}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="300"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="305"/>
         <source>Cancel activity</source>
         <translation>取消任务</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="178"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="183"/>
         <source>Cancel activity...</source>
         <translation>取消任务...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="181"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="186"/>
         <source>Close (it keeps running)</source>
         <translation>关闭（任务继续运行）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="237"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="242"/>
         <source>Found order lines: {}</source>
         <translation>找到的订单行：{}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="238"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="243"/>
         <source>Found provider orders: {}</source>
         <translation>找到的平台订单：{}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="264"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="269"/>
         <source>Result: {}</source>
         <translation>结果：{}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="261"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="266"/>
         <source>State: {}</source>
         <translation>状态：{}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="301"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="306"/>
         <source>Stop this activity? What it already did stays done; lines not yet booked stay as they are.</source>
         <translation>停止此任务？已完成的内容保持不变；尚未下单的订单行保持原状。</translation>
     </message>
@@ -423,6 +427,22 @@
         <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
         <source>Alarm resolved</source>
         <translation>警报已解除</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
+        <source>Badge issued</source>
+        <translation>已发放工牌</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
+        <source>Badge revoked</source>
+        <translation>工牌已作废</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
@@ -519,6 +539,46 @@
         <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
         <source>Order totals after recalculation</source>
         <translation>重新计算后的订单合计</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
+        <source>Password changed</source>
+        <translation>密码已更改</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
+        <source>Person added</source>
+        <translation>已添加人员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
+        <source>Person changed</source>
+        <translation>人员信息已更改</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
+        <source>Person disabled</source>
+        <translation>人员已停用</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
+        <source>Person enabled again</source>
+        <translation>人员已重新启用</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
@@ -902,62 +962,62 @@
 <context>
     <name>BindDialog</name>
     <message>
-        <location filename="../../workstation/ui/dialogs/bind.py" line="62"/>
+        <location filename="../../workstation/ui/dialogs/bind.py" line="63"/>
         <source>&amp;Account:</source>
         <translation>账号(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/bind.py" line="75"/>
+        <location filename="../../workstation/ui/dialogs/bind.py" line="76"/>
         <source>&amp;Bind</source>
         <translation>绑定(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/bind.py" line="44"/>
+        <location filename="../../workstation/ui/dialogs/bind.py" line="45"/>
         <source>Bind with {0} order — {1}</source>
         <translation>绑定 {0} 订单 — {1}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/bind.py" line="127"/>
+        <location filename="../../workstation/ui/dialogs/bind.py" line="128"/>
         <source>Binding could not start: {0}</source>
         <translation>无法开始绑定：{0}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/bind.py" line="46"/>
+        <location filename="../../workstation/ui/dialogs/bind.py" line="47"/>
         <source>Every item of the marketplace order that matches a line of {0} is linked to it; you are asked about anything that does not match.</source>
         <translation>平台订单中与 {0} 的订单行匹配的每件商品都会被关联；不匹配的会询问您。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/bind.py" line="70"/>
+        <location filename="../../workstation/ui/dialogs/bind.py" line="71"/>
         <source>No session for {0}: log an account in (Settings → Sessions).</source>
         <translation>{0} 没有会话：请登录账号（设置 → 会话）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/bind.py" line="105"/>
+        <location filename="../../workstation/ui/dialogs/bind.py" line="106"/>
         <source>Type the marketplace order number (digits only).</source>
         <translation>请输入平台订单号（仅数字）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/bind.py" line="50"/>
+        <location filename="../../workstation/ui/dialogs/bind.py" line="51"/>
         <source>e.g. 231000000015000045</source>
         <translation>例如 231000000015000045</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/bind.py" line="56"/>
+        <location filename="../../workstation/ui/dialogs/bind.py" line="57"/>
         <source>expired: log in again</source>
         <translation>已过期：请重新登录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/bind.py" line="55"/>
+        <location filename="../../workstation/ui/dialogs/bind.py" line="56"/>
         <source>expires within the hour</source>
         <translation>一小时内到期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/bind.py" line="55"/>
+        <location filename="../../workstation/ui/dialogs/bind.py" line="56"/>
         <source>logged in</source>
         <translation>已登录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/bind.py" line="61"/>
+        <location filename="../../workstation/ui/dialogs/bind.py" line="62"/>
         <source>{0} &amp;order number:</source>
         <translation>{0} 订单号(&amp;O)：</translation>
     </message>
@@ -965,62 +1025,62 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="88"/>
-        <location filename="../../workstation/ui/dialogs/question.py" line="273"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="89"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="290"/>
         <source>Abort binding</source>
         <translation>中止绑定</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="88"/>
-        <location filename="../../workstation/ui/dialogs/question.py" line="273"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="89"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="290"/>
         <source>Abort booking</source>
         <translation>中止采购</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="88"/>
-        <location filename="../../workstation/ui/dialogs/question.py" line="273"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="89"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="290"/>
         <source>Bind anyway</source>
         <translation>仍然绑定</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="88"/>
-        <location filename="../../workstation/ui/dialogs/question.py" line="273"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="89"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="290"/>
         <source>Buy it again</source>
         <translation>再次采购</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="88"/>
-        <location filename="../../workstation/ui/dialogs/question.py" line="273"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="89"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="290"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="88"/>
-        <location filename="../../workstation/ui/dialogs/question.py" line="273"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="89"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="290"/>
         <source>Cancel this product</source>
         <translation>取消此商品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="88"/>
-        <location filename="../../workstation/ui/dialogs/question.py" line="273"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="89"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="290"/>
         <source>Confirm at the new price</source>
         <translation>按新价格确认</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="88"/>
-        <location filename="../../workstation/ui/dialogs/question.py" line="273"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="89"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="290"/>
         <source>I checked on the marketplace: no order was created</source>
         <translation>我已在平台上核实：未创建订单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="88"/>
-        <location filename="../../workstation/ui/dialogs/question.py" line="273"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="89"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="290"/>
         <source>Keep checking in the background</source>
         <translation>继续在后台核查</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="88"/>
-        <location filename="../../workstation/ui/dialogs/question.py" line="273"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="89"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="290"/>
         <source>Skip this product</source>
         <translation>跳过此商品</translation>
     </message>
@@ -1029,7 +1089,7 @@
     <name>Columns</name>
     <message>
         <location filename="../../workstation/ui/dialogs/recalc.py" line="61"/>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="42"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="43"/>
         <location filename="../../workstation/ui/panes/purchase/model.py" line="107"/>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="71"/>
         <location filename="../../workstation/ui/panes/warehouse/parcel.py" line="74"/>
@@ -1037,13 +1097,18 @@
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/model.py" line="63"/>
+        <location filename="../../workstation/ui/panes/activities/model.py" line="64"/>
         <location filename="../../workstation/ui/panes/purchase/model.py" line="119"/>
         <location filename="../../workstation/ui/panes/purchase/worklist_model.py" line="97"/>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="72"/>
-        <location filename="../../workstation/ui/statusbar.py" line="74"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="73"/>
+        <location filename="../../workstation/ui/statusbar.py" line="75"/>
         <source>Account</source>
         <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="50"/>
+        <source>Added</source>
+        <translation>添加时间</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/warehouses.py" line="59"/>
@@ -1051,26 +1116,31 @@
         <translation>详细地址</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="76"/>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="49"/>
+        <source>Badges</source>
+        <translation>工牌</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="77"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/panes/warehouse/journal.py" line="123"/>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="143"/>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="53"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="54"/>
         <source>Clerk</source>
         <translation>仓管员</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/panes/warehouse/journal.py" line="116"/>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="141"/>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="49"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="50"/>
         <source>Code</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="45"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="46"/>
         <location filename="../../workstation/ui/panes/purchase/model.py" line="110"/>
         <location filename="../../workstation/ui/panes/purchase/worklist_model.py" line="85"/>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="74"/>
@@ -1079,13 +1149,13 @@
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="15"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="16"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="16"/>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="62"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="17"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="63"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -1101,7 +1171,7 @@
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="22"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="23"/>
         <source>Delivery</source>
         <translation>运费</translation>
     </message>
@@ -1116,7 +1186,7 @@
         <translation>当前运费</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/model.py" line="64"/>
+        <location filename="../../workstation/ui/panes/activities/model.py" line="65"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
@@ -1126,8 +1196,8 @@
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/notifications.py" line="38"/>
-        <location filename="../../workstation/ui/statusbar.py" line="78"/>
+        <location filename="../../workstation/ui/panes/activities/notifications.py" line="39"/>
+        <location filename="../../workstation/ui/statusbar.py" line="79"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -1147,7 +1217,7 @@
         <translation>应收</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="75"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="76"/>
         <source>Expires</source>
         <translation>到期</translation>
     </message>
@@ -1167,7 +1237,7 @@
         <translation>间隔（毫秒）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="21"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="22"/>
         <source>Goods</source>
         <translation>商品</translation>
     </message>
@@ -1178,7 +1248,7 @@
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/recalc.py" line="62"/>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="43"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="44"/>
         <location filename="../../workstation/ui/panes/purchase/model.py" line="108"/>
         <location filename="../../workstation/ui/panes/purchase/worklist_model.py" line="82"/>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="72"/>
@@ -1187,7 +1257,7 @@
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/model.py" line="62"/>
+        <location filename="../../workstation/ui/panes/activities/model.py" line="63"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1197,8 +1267,8 @@
         <translation>固定电话</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="78"/>
-        <location filename="../../workstation/ui/statusbar.py" line="76"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="79"/>
+        <location filename="../../workstation/ui/statusbar.py" line="77"/>
         <source>Last synchronisation</source>
         <translation>最近同步</translation>
     </message>
@@ -1213,19 +1283,24 @@
         <translation>订单行状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/model.py" line="68"/>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="20"/>
+        <location filename="../../workstation/ui/panes/activities/model.py" line="69"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="21"/>
         <location filename="../../workstation/ui/panes/warehouse/journal.py" line="120"/>
         <source>Lines</source>
         <translation>订单行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="74"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="75"/>
         <source>Logged in</source>
         <translation>已登录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="55"/>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="45"/>
+        <source>Login</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="56"/>
         <location filename="../../workstation/ui/panes/purchase/model.py" line="120"/>
         <location filename="../../workstation/ui/panes/purchase/worklist_model.py" line="98"/>
         <source>Marketplace order</source>
@@ -1237,12 +1312,12 @@
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="52"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="53"/>
         <source>Matched at</source>
         <translation>匹配时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="73"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="74"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -1252,7 +1327,12 @@
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="77"/>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="46"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/statusbar.py" line="78"/>
         <source>Next run</source>
         <translation>下次运行</translation>
     </message>
@@ -1263,7 +1343,7 @@
     </message>
     <message>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="145"/>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="55"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="56"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1274,15 +1354,15 @@
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/audit.py" line="55"/>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="14"/>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="61"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="15"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="62"/>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="70"/>
         <location filename="../../workstation/ui/panes/warehouse/parcel.py" line="73"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/notifications.py" line="37"/>
+        <location filename="../../workstation/ui/panes/activities/notifications.py" line="38"/>
         <source>Order / account</source>
         <translation>订单 / 账号</translation>
     </message>
@@ -1308,7 +1388,7 @@
         <translation>打包</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="23"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="24"/>
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
@@ -1319,7 +1399,7 @@
     </message>
     <message>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="146"/>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="56"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="57"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
@@ -1345,30 +1425,30 @@
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/recalc.py" line="64"/>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="48"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="49"/>
         <source>Price now</source>
         <translation>当前价格</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="47"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="48"/>
         <source>Price paid</source>
         <translation>已付价格</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/model.py" line="70"/>
+        <location filename="../../workstation/ui/panes/activities/model.py" line="71"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/model.py" line="69"/>
+        <location filename="../../workstation/ui/panes/activities/model.py" line="70"/>
         <source>Prov. orders</source>
         <translation>平台订单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="17"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="18"/>
         <location filename="../../workstation/ui/panes/purchase/worklist_model.py" line="96"/>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="71"/>
-        <location filename="../../workstation/ui/statusbar.py" line="73"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="72"/>
+        <location filename="../../workstation/ui/statusbar.py" line="74"/>
         <source>Provider</source>
         <translation>平台</translation>
     </message>
@@ -1383,7 +1463,7 @@
         <translation>采购运费</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="52"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="53"/>
         <location filename="../../workstation/ui/panes/purchase/model.py" line="114"/>
         <location filename="../../workstation/ui/panes/purchase/worklist_model.py" line="91"/>
         <source>Purchase price</source>
@@ -1395,7 +1475,7 @@
         <translation>Qt 键</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="46"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="47"/>
         <location filename="../../workstation/ui/panes/purchase/model.py" line="111"/>
         <location filename="../../workstation/ui/panes/purchase/worklist_model.py" line="86"/>
         <source>Qty</source>
@@ -1413,10 +1493,15 @@
         <translation>收货人</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/model.py" line="66"/>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="79"/>
+        <location filename="../../workstation/ui/panes/activities/model.py" line="67"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="80"/>
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="47"/>
+        <source>Role</source>
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="170"/>
@@ -1425,12 +1510,12 @@
     </message>
     <message>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="140"/>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="48"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="49"/>
         <source>Scanned</source>
         <translation>扫描时间</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="57"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="58"/>
         <location filename="../../workstation/ui/panes/purchase/model.py" line="123"/>
         <location filename="../../workstation/ui/panes/purchase/worklist_model.py" line="92"/>
         <source>Seller</source>
@@ -1452,16 +1537,17 @@
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/model.py" line="71"/>
+        <location filename="../../workstation/ui/panes/activities/model.py" line="72"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="48"/>
         <location filename="../../workstation/ui/dialogs/settings/scanners.py" line="164"/>
-        <location filename="../../workstation/ui/panes/activities/model.py" line="60"/>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="73"/>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="51"/>
-        <location filename="../../workstation/ui/statusbar.py" line="75"/>
+        <location filename="../../workstation/ui/panes/activities/model.py" line="61"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="74"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="52"/>
+        <location filename="../../workstation/ui/statusbar.py" line="76"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -1472,8 +1558,8 @@
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="18"/>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="53"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="19"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="54"/>
         <location filename="../../workstation/ui/panes/purchase/model.py" line="117"/>
         <location filename="../../workstation/ui/panes/purchase/worklist_model.py" line="93"/>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="75"/>
@@ -1487,7 +1573,7 @@
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="73"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="74"/>
         <location filename="../../workstation/ui/dialogs/audit.py" line="52"/>
         <location filename="../../workstation/ui/panes/warehouse/journal.py" line="112"/>
         <source>Time</source>
@@ -1504,7 +1590,7 @@
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/activity_window.py" line="73"/>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="74"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -1534,7 +1620,7 @@
         <translation>虚拟键</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="56"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="57"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
@@ -1552,18 +1638,18 @@
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
-        <location filename="../../workstation/ui/panes/activities/notifications.py" line="36"/>
+        <location filename="../../workstation/ui/panes/activities/notifications.py" line="37"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/notifications.py" line="35"/>
+        <location filename="../../workstation/ui/panes/activities/notifications.py" line="36"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="144"/>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="54"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="55"/>
         <source>Workstation</source>
         <translation>工作站</translation>
     </message>
@@ -1756,111 +1842,522 @@
     </message>
 </context>
 <context>
+    <name>EngineMessages</name>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>#{line} (marketplace order {external} still exists)</source>
+        <translation>#{line}（平台订单 {external} 仍存在）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>#{line} (order {reference} is {state})</source>
+        <translation>#{line}（订单 {reference} 处于 {state}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>#{line} cancelled.</source>
+        <translation>#{line} 已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>#{line} is already being booked elsewhere (another window or station); left alone here.</source>
+        <translation>#{line} 正在别处采购（另一个窗口或工作站）；此处不处理。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>#{line} skipped; it stays ready for purchase.</source>
+        <translation>#{line} 已跳过；仍为待采购。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>#{line} was bought above the rule: {paid:money} in marketplace order {external}, above {limit}; the customer price is {customer:money}.</source>
+        <translation>#{line} 的采购价超出规则：平台订单 {external} 中为 {paid:money}，高于{limit}；客户支付 {customer:money}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>#{line}: booked again although order {previous} lives on, as asked.</source>
+        <translation>#{line}：已按要求再次采购，尽管订单 {previous} 仍然存在。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>#{line}: booked {booked}, ordered {ordered}</source>
+        <translation>#{line}：已下单 {booked}，订购 {ordered}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>#{line}: configuration changed to {config}, as chosen.</source>
+        <translation>#{line}：已按选择将规格改为 {config}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>#{line}: not found in marketplace order {external}</source>
+        <translation>#{line}：在平台订单 {external} 中未找到</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>#{line}: the configuration chosen is no longer on offer; the line stays ready for purchase.</source>
+        <translation>#{line}：所选规格已不再销售；该行仍为待采购。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Aborted by the restore of {backup}: it was open in the backup; start it again if needed.</source>
+        <translation>因从 {backup} 恢复而中止：它在备份中处于未完成状态；如有需要请重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Aborted: {reason}</source>
+        <translation>已中止：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Account {account} has no marketplace order {external}.</source>
+        <translation>账号 {account} 没有平台订单 {external}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Binding {external} to {order}</source>
+        <translation>将 {external} 关联到 {order}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Booked marketplace order {order} ({items} item(s), {total:money}).</source>
+        <translation>已在平台下单 {order}（{items} 件商品，{total:money}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Booking stopped; the remaining lines stay ready for purchase.</source>
+        <translation>采购已停止；其余的行仍为待采购。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Booking {order}</source>
+        <translation>采购 {order}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Bound {lines} line(s) of {order} to marketplace order {external}.</source>
+        <translation>已将 {order} 的 {lines} 行关联到平台订单 {external}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Cancelled by the operator.</source>
+        <translation>已由操作员取消。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Cancelled by the operator; its process had stopped.</source>
+        <translation>已由操作员取消；其进程已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Marketplace order {external} carries our reference {reference}: linked to the lines it was booked for.</source>
+        <translation>平台订单 {external} 带有我方引用号 {reference}：已关联到当初为之下单的各行。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Marketplace order {external} could not be read: {error}</source>
+        <translation>无法读取平台订单 {external}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Marketplace order {external} is already bound to {orders}.</source>
+        <translation>平台订单 {external} 已关联到 {orders}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Marketplace order {order} carries the reference {reference}, which no booking here made: possibly a duplicate purchase from another workstation or an older database. Check it on the marketplace.</source>
+        <translation>平台订单 {order} 带有引用号 {reference}，但本处没有任何采购生成过它：可能是其他工作站或旧数据库造成的重复购买。请在平台上核实。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>No bound lines of {order} to unbind.</source>
+        <translation>{order} 没有可解除关联的行。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>No line is left to book: they were booked by another booking meanwhile, or are no longer ready for purchase.</source>
+        <translation>没有可采购的行：它们已被其他采购处理，或已不再处于待采购状态。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>No line of {order} matches marketplace order {external}; nothing was bound.</source>
+        <translation>{order} 没有任何行与平台订单 {external} 匹配；未关联任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Not unbound: {lines}. Wait for the booking to settle; a line whose marketplace order still exists is unbound only when asked explicitly (--force).</source>
+        <translation>未解除关联：{lines}。请等待采购完成；平台订单仍存在的行只有在明确要求时（--force）才会解除关联。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Order for seller {seller} was not booked: {why}</source>
+        <translation>卖家 {seller} 的订单未能下单：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Order {order} is {status} on the marketplace: line(s) {lines} cancelled (see the notifications).</source>
+        <translation>订单 {order} 在平台上为 {status}：已取消行 {lines}（见通知）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Order {order} was booked but could not be read back: {error}</source>
+        <translation>订单 {order} 已下单，但无法回读：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Order {order}: {changed} of {lines} line(s) updated ({status}).</source>
+        <translation>订单 {order}：{lines} 行中已更新 {changed} 行（{status}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Order {order}: {error}</source>
+        <translation>订单 {order}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Order {reference} for seller {seller} was not created: the marketplace did not show it after {checks} look-ups; its lines are ready for purchase again.</source>
+        <translation>卖家 {seller} 的订单 {reference} 未创建：经过 {checks} 次查找平台上仍没有；其各行重新变为待采购。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Order {reference} found on the marketplace ({by}): {order}, {lines} line(s) linked, {total:money}.</source>
+        <translation>已在平台上找到订单 {reference}（{by}）：{order}，已关联 {lines} 行，{total:money}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Order {reference}: not found yet.</source>
+        <translation>订单 {reference}：暂未找到。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Order {reference}: not on the marketplace yet (look-up {checks}); its lines stay reserved. Next look-up at {next_at}.</source>
+        <translation>订单 {reference}：平台上暂时还没有（第 {checks} 次查找）；其各行保持预留。下次查找时间 {next_at}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Order {reference}: outcome still unknown; the look-up failed ({error}). Its lines stay reserved; the workstation looks again by itself.</source>
+        <translation>订单 {reference}：结果仍未知；查找失败（{error}）。其各行保持预留；工作站会自动再次查找。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Order {reference}: {who} checked on the marketplace that no order was created; {lines} line(s) are ready for purchase again.</source>
+        <translation>订单 {reference}：{who} 已在平台上确认未创建订单；{lines} 行重新变为待采购。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Possible duplicate purchase: marketplace order {external} carries our reference {reference} for {order} #{line}, but {where}. Check both orders on the marketplace and cancel the one not needed.</source>
+        <translation>可能重复购买：平台订单 {external} 带有我方引用号 {reference}，对应 {order} #{line}，但{where}。请在平台上核实这两个订单并取消多余的一个。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Possible duplicate purchase: marketplace orders {first} and {second} both carry our reference {reference}. Check both and cancel the one not needed.</source>
+        <translation>可能重复购买：平台订单 {first} 和 {second} 都带有我方引用号 {reference}。请核实两者并取消多余的一个。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Resuming: looking up order {reference} before anything is sent again.</source>
+        <translation>继续执行：在重新发送之前先查找订单 {reference}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Status {status!r} of order {order} is not in the status mapping; its lines were left as they are.</source>
+        <translation>订单 {order} 的状态 {status!r} 不在状态映射中；其各行保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Stopped because the workstation was closing; it resumes at the next start.</source>
+        <translation>因工作站关闭而暂停；下次启动时继续。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Synchronising {account}</source>
+        <translation>同步 {account}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>The marketplace did not answer clearly ({why}); looking the order up by {reference}.</source>
+        <translation>平台未给出明确应答（{why}）；正在按 {reference} 查找订单。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>The marketplace did not answer clearly and does not show order {reference} yet. Its {lines} line(s) stay reserved while the workstation keeps looking it up; still missing after {minutes} min, they become ready for purchase again. If the order is on the marketplace, bind it to {order} to link it.</source>
+        <translation>平台未给出明确应答，目前也查不到订单 {reference}。其 {lines} 行在工作站继续查找期间保持预留；{minutes} 分钟后仍未找到，这些行将重新变为待采购。如果订单已在平台上，请将其关联到 {order}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>The session of {account} on {provider} has expired; log in again. ({error})</source>
+        <translation>{account} 在 {provider} 上的会话已过期；请重新登录。（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Unbinding lines of {order}</source>
+        <translation>解除 {order} 的行关联</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Unbound {count} line(s): {lines}</source>
+        <translation>已解除关联 {count} 行：{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>Unexpected error: {error}</source>
+        <translation>意外错误：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>aborted by the operator</source>
+        <translation>已由操作员中止</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>booking limit reached: {error}</source>
+        <translation>已达到下单上限：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>cancelled by the operator</source>
+        <translation>已由操作员取消</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>it could not be read: {error}</source>
+        <translation>无法读取：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>it is also in marketplace order {external}</source>
+        <translation>该行也在平台订单 {external} 中</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>it is {status} now</source>
+        <translation>该行目前为“{status}”</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>marketplace order {external} holds an extra item {item}</source>
+        <translation>平台订单 {external} 中有多余的商品 {item}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>not sent: {error}</source>
+        <translation>未发送：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>session expired</source>
+        <translation>会话已过期</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>status {status}</source>
+        <translation>状态 {status}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>the confirmed {price:money}</source>
+        <translation>已确认的 {price:money}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>the rule ({threshold}% over {price:money})</source>
+        <translation>规则（{price:money} 上浮 {threshold}%）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>unreadable answer: {error}</source>
+        <translation>无法解析的应答：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{account} ({provider}): the session cannot be renewed and ends {ends} UTC; log in again ({reason}).</source>
+        <translation>{account}（{provider}）：会话无法续期，将于 UTC {ends} 结束；请重新登录（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{count} waiting parcel(s) matched: {parcels}</source>
+        <translation>已匹配 {count} 个待处理包裹：{parcels}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{orders} order(s) read, {ours} ours, {changed} line(s) changed</source>
+        <translation>已读取 {orders} 个订单，其中我方 {ours} 个，{changed} 行有变更</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{order} #{line} was cancelled: marketplace order {external} is {status} there (closed unpaid, or cancelled by the seller or the buyer). Check it on the marketplace and tell the customer.</source>
+        <translation>{order} #{line} 已取消：平台订单 {external} 的状态为 {status}（未付款关闭，或被卖家或买家取消）。请在平台上核实并告知客户。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{order} #{line}: the marketplace raised the purchase price from {old:money} to {new:money} in marketplace order {external}, above {limit}; the customer price is {customer:money}. Check it with the seller or the customer.</source>
+        <translation>{order} #{line}：平台在订单 {external} 中将采购价从 {old:money} 提高到 {new:money}，高于{limit}；客户价格为 {customer:money}。请与卖家或客户核实。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{sign}{difference:money}</source>
+        <translation>{sign}{difference:money}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{sign}{difference:money}, {sign}{percent}%</source>
+        <translation>{sign}{difference:money}，{sign}{percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{what} matches no line of {order}.</source>
+        <translation>{what} 与 {order} 的任何行都不匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{what} was unbound from marketplace order {previous}, which is not cancelled there ({state}). Booking it again buys it a second time.</source>
+        <translation>{what} 已与平台订单 {previous} 解除关联，但该订单在平台上未取消（{state}）。再次采购将重复购买。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{what}: a Tmall promotion, and those are not allowed.</source>
+        <translation>{what}：天猫促销商品，而设置不允许促销。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{what}: line #{line} has quantity {qty}.</source>
+        <translation>{what}：第 #{line} 行的数量为 {qty}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{what}: new price {price:money} confirmed.</source>
+        <translation>{what}：新价格 {price:money} 已确认。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{what}: only {stock} in stock, {needed} needed.</source>
+        <translation>{what}：库存仅 {stock}，需要 {needed}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{what}: price {price:money} confirmed automatically (customer price {paid:money}, {change}; threshold {threshold}%).</source>
+        <translation>{what}：价格 {price:money} 已自动确认（已付 {paid:money}，{change}；阈值 {threshold}%）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{what}: the item is no longer available.</source>
+        <translation>{what}：商品已下架。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{what}: the price is now {price:money} (customer price {paid:money}, {change}).</source>
+        <translation>{what}：现价 {price:money}（已付 {paid:money}，{change}）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>{what}: this configuration no longer exists.</source>
+        <translation>{what}：该规格已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>IntegrationSection</name>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="201"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="202"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="269"/>
         <source>A secret is set</source>
-        <translation>已设置密钥</translation>
+        <translation type="vanished">已设置密钥</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="230"/>
         <source>API key</source>
-        <translation>API 密钥</translation>
+        <translation type="vanished">API 密钥</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="236"/>
         <source>API secret</source>
-        <translation>API 秘钥</translation>
+        <translation type="vanished">API 秘钥</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="227"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="223"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="203"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="204"/>
         <source>Allow</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="198"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="199"/>
         <source>Allowed</source>
         <translation>已允许</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="213"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="209"/>
         <source>Background synchronisation</source>
         <translation>后台同步</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="215"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="211"/>
         <source>Check order after export</source>
         <translation>导出后检查订单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="203"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="204"/>
         <source>Disallow</source>
         <translation>禁止</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="198"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="199"/>
         <source>Disallowed</source>
         <translation>已禁止</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="224"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="220"/>
         <source>Goods with Tmall promotions</source>
         <translation>含天猫促销的商品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="228"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="224"/>
         <source>Integration type</source>
         <translation>集成类型</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="268"/>
         <source>No secret yet</source>
-        <translation>尚无密钥</translation>
+        <translation type="vanished">尚无密钥</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="270"/>
         <source>Not set</source>
-        <translation>未设置</translation>
+        <translation type="vanished">未设置</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="202"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="203"/>
         <source>Off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="202"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="203"/>
         <source>On</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="217"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="213"/>
         <source>Re-reads each booked order, checks it holds exactly the booked items and takes the purchase price from it.</source>
         <translation>重新读取每个已下单订单，核对其商品与下单内容完全一致，并从中获取采购价。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="214"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="210"/>
         <source>Synchronise every</source>
         <translation>同步间隔</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="237"/>
-        <source>The same app key and secret as on the Connection page, where Test connection checks them.</source>
-        <translation>与“连接”页面上的 App key 和密钥相同，可在该页面用“测试连接”检查。</translation>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="225"/>
+        <source>The app key and secret are on the Connection page, where Test connection checks them.</source>
+        <translation>应用密钥（App Key）和密码在“连接”页面设置，并在那里通过“测试连接”检查。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="267"/>
+        <source>The same app key and secret as on the Connection page, where Test connection checks them.</source>
+        <translation type="vanished">与“连接”页面上的 App key 和密钥相同，可在该页面用“测试连接”检查。</translation>
+    </message>
+    <message>
         <source>Type a new secret to replace it</source>
-        <translation>输入新密钥以替换</translation>
+        <translation type="vanished">输入新密钥以替换</translation>
     </message>
 </context>
 <context>
@@ -1931,68 +2428,83 @@
 <context>
     <name>KeepUnmatchedDialog</name>
     <message>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="148"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="213"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="92"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="120"/>
         <source>Keep as unmatched</source>
         <translation>保存为未匹配包裹</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="67"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="92"/>
         <source>Keep {0} as an unmatched parcel</source>
         <translation>将 {0} 保存为未匹配包裹</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="78"/>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="126"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="167"/>
+        <source>Loading {0}…</source>
+        <translation>正在加载 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="108"/>
+        <source>No camera found</source>
+        <translation>未找到摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="111"/>
+        <source>No camera is connected (or camera support cannot be loaded here); choose a photo from a file</source>
+        <translation>未连接摄像头（或此处无法加载摄像头支持）；请从文件选择照片</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="103"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="154"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="101"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="129"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="85"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="113"/>
         <source>Photo from file…</source>
         <translation>从文件添加照片…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="147"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="212"/>
         <source>Photo of the parcel</source>
         <translation>包裹照片</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="103"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="131"/>
         <source>Photo:</source>
         <translation>照片：</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="86"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="114"/>
         <source>Remove photo</source>
         <translation>删除照片</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="83"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="108"/>
         <source>Take photo</source>
         <translation>拍照</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="71"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="96"/>
         <source>The parcel goes to the unmatched shelf. Say what is in it or why it cannot be received; add a photo if you can.</source>
         <translation>包裹将放到未匹配货架。请说明包裹内容或无法收货的原因；如可能请添加照片。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="75"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="100"/>
         <source>e.g. line 2 was cancelled but the seller sent it; box dented; no waybill label</source>
         <translation>例如：第 2 行已取消但卖家仍发货；箱子压坏；没有运单标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="138"/>
+        <location filename="../../workstation/ui/dialogs/keep_unmatched.py" line="204"/>
         <source>{0} is not an image this program can read.</source>
         <translation>{0} 不是本程序可读取的图片。</translation>
     </message>
@@ -2038,20 +2550,25 @@
 <context>
     <name>Labels</name>
     <message numerus="yes">
-        <location filename="../../workstation/scanner/labels.py" line="120"/>
-        <location filename="../../workstation/scanner/labels.py" line="185"/>
+        <location filename="../../workstation/scanner/labels.py" line="133"/>
+        <location filename="../../workstation/scanner/labels.py" line="201"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 个订单行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/scanner/labels.py" line="186"/>
+        <location filename="../../workstation/scanner/labels.py" line="202"/>
         <source>Orders:</source>
         <translation>订单：</translation>
     </message>
     <message>
-        <location filename="../../workstation/scanner/labels.py" line="184"/>
+        <location filename="../../workstation/scanner/labels.py" line="195"/>
+        <source>Scan to sign in at a station</source>
+        <translation>扫描即可在工作站登录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/scanner/labels.py" line="200"/>
         <source>To:</source>
         <translation>收件人：</translation>
     </message>
@@ -2125,7 +2642,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="192"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="160"/>
         <source>%1 answered with an error (HTTP %2). The marketplace may be busy; retry in a moment.</source>
         <translation>%1 返回错误（HTTP %2）。平台可能繁忙，请稍后重试。</translation>
     </message>
@@ -2134,7 +2651,7 @@
         <translation type="vanished">无法连接 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="209"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="177"/>
         <source>%1 could not be reached.</source>
         <translation>无法连接 %1。</translation>
     </message>
@@ -2143,7 +2660,7 @@
         <translation type="vanished">%1 未及时响应</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="203"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="171"/>
         <source>%1 did not answer in time.</source>
         <translation>%1 未及时响应。</translation>
     </message>
@@ -2152,102 +2669,102 @@
         <translation type="vanished">%1 拒绝连接</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="201"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="169"/>
         <source>%1 refused the connection.</source>
         <translation>%1 拒绝连接。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="600"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="568"/>
         <source>A window the login page opened could not be loaded. %1</source>
         <translation>无法加载登录页面打开的窗口。%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="570"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="538"/>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="356"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="324"/>
         <source>Back to this window</source>
         <translation>返回此窗口</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="210"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="178"/>
         <source>Check the network connection and the provider's address, then retry.</source>
         <translation>请检查网络连接和平台地址，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="354"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="322"/>
         <source>Copy the address</source>
         <translation>复制地址</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="530"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="498"/>
         <source>Finishing the login…</source>
         <translation>正在完成登录…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="580"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="548"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="262"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="230"/>
         <source>Log %1 in again on %2</source>
         <translation>在 %2 上重新登录 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="305"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="273"/>
         <source>Log in in your usual web browser instead; the workstation finishes the login when the marketplace sends the browser back.</source>
         <translation>请改用常用浏览器登录；平台将浏览器跳转回来后，工作站会完成登录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="348"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="316"/>
         <source>Log in in your web browser</source>
         <translation>在浏览器中登录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="585"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="553"/>
         <source>Log in on the page above.</source>
         <translation>请在上方页面登录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="261"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="229"/>
         <source>Log in to %1</source>
         <translation>登录 %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="297"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="265"/>
         <source>Log in with the buyer account on the %1 page below. The workstation keeps the session; your password is not stored.</source>
         <translation>请在下方的 %1 页面登录买家账号。工作站会保存会话；不会存储您的密码。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="541"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="509"/>
         <source>Logged in as %1.</source>
         <translation>已登录为 %1。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="423"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="391"/>
         <source>Login</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="640"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="608"/>
         <source>Login received</source>
         <translation>已收到登录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="643"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="611"/>
         <source>Login refused</source>
         <translation>登录被拒绝</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="429"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="397"/>
         <source>New window</source>
         <translation>新窗口</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="350"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="318"/>
         <source>No browser opened? Copy the address and paste it into one.</source>
         <translation>浏览器未打开？请复制地址并粘贴到浏览器中。</translation>
     </message>
@@ -2256,85 +2773,85 @@
         <translation type="vanished">浏览器未打开？请将此地址复制到浏览器：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="671"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="639"/>
         <source>No web browser could be opened; copy the address above into one.</source>
         <translation>无法打开浏览器；请将上方地址复制到浏览器中。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="564"/>
-        <location filename="../../workstation/ui/dialogs/login.py" line="576"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="532"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="544"/>
         <source>Not logged in.</source>
         <translation>未登录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="304"/>
-        <location filename="../../workstation/ui/dialogs/login.py" line="339"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="272"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="307"/>
         <source>Open in the system browser</source>
         <translation>在系统浏览器中打开</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="352"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="320"/>
         <source>Open the page again</source>
         <translation>重新打开页面</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="494"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="462"/>
         <source>Opening the login page…</source>
         <translation>正在打开登录页面…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="611"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="579"/>
         <source>Page: %1</source>
         <translation>页面：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="639"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="607"/>
         <source>Preparing the login in the browser…</source>
         <translation>正在浏览器中准备登录…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="290"/>
-        <location filename="../../workstation/ui/dialogs/login.py" line="337"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="258"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="305"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="611"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="579"/>
         <source>Secure page: %1</source>
         <translation>安全页面：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="357"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="325"/>
         <source>Stop waiting for the browser and log in here.</source>
         <translation>不再等待浏览器，在此登录。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="656"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="624"/>
         <source>The %1 login page is open in your web browser. Log in there, with an SMS code or a QR scan if the page asks; this window finishes the login by itself when the marketplace sends the browser back. It waits until %2.</source>
         <translation>%1 登录页面已在您的浏览器中打开。请在那里登录（如页面要求，可使用短信验证码或扫码）；平台将浏览器跳转回来后，此窗口会自动完成登录。等待至 %2。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="681"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="649"/>
         <source>The address is on the clipboard.</source>
         <translation>地址已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="186"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="154"/>
         <source>The certificate of %1 is not valid (%2). The page was not opened: the connection may be intercepted. Check the computer's date and time and the network (a proxy or antivirus that inspects HTTPS), then retry.</source>
         <translation>%1 的证书无效（%2）。页面未打开：连接可能被拦截。请检查电脑的日期和时间以及网络（检查 HTTPS 的代理或杀毒软件），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="205"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="173"/>
         <source>The connection to %1 was broken off.</source>
         <translation>与 %1 的连接已中断。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="556"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="524"/>
         <source>The login failed unexpectedly; the details are in the log.</source>
         <translation>登录意外失败；详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="333"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="301"/>
         <source>The login page could not be opened</source>
         <translation>无法打开登录页面</translation>
     </message>
@@ -2343,32 +2860,32 @@
         <translation type="vanished">无法打开登录页面：%1。请检查网络连接和平台地址，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="196"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="164"/>
         <source>The name %1 could not be found: the computer may have no network, or its DNS server does not answer.</source>
         <translation>找不到名称 %1：电脑可能没有网络，或 DNS 服务器无响应。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="207"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="175"/>
         <source>The proxy server did not let the connection to %1 through.</source>
         <translation>代理服务器未放行到 %1 的连接。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="516"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="484"/>
         <source>The redirect URI in the connection settings is not a loopback address, so the system browser cannot hand the login back.</source>
         <translation>连接设置中的回调 URI 不是本机回环地址，因此系统浏览器无法将登录结果传回。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="641"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="609"/>
         <source>The workstation received the marketplace's answer. You can close this tab and go back to the workstation.</source>
         <translation>工作站已收到平台的答复。您可以关闭此标签页并返回工作站。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="199"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="167"/>
         <source>This computer is not connected to a network, so %1 cannot be reached.</source>
         <translation>本机未连接网络，无法访问 %1。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/login.py" line="664"/>
+        <location filename="../../workstation/ui/dialogs/login.py" line="632"/>
         <source>Waiting for the browser…</source>
         <translation>正在等待浏览器…</translation>
     </message>
@@ -2392,124 +2909,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="102"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="125"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="96"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="119"/>
         <source>&amp;AutoPurchase</source>
         <translation>自动采购(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="68"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="91"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="84"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="107"/>
         <source>&amp;Find order</source>
         <translation>查找订单(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="101"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="124"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="95"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="118"/>
         <source>&amp;Plugins</source>
         <translation>插件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="69"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="74"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="97"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="97"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="120"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../workstation/i18n.py" line="131"/>
-        <location filename="../../workstation/ui/mainwindow.py" line="73"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="96"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="88"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="111"/>
         <source>A&amp;udit of this order or lines…</source>
         <translation>此订单或订单行的审计(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="189"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="212"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="52"/>
-        <location filename="../../workstation/ui/mainwindow.py" line="167"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="69"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="190"/>
         <source>Activities</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="166"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="189"/>
         <source>Activities ({0} waiting)</source>
         <translation>任务（{0} 个等待）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="90"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="113"/>
         <source>Audit of &amp;everything…</source>
         <translation>全部审计(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="50"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="67"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../workstation/app.py" line="197"/>
+        <location filename="../../workstation/app.py" line="272"/>
         <source>Preparing the sandbox marketplace and its demo accounts…</source>
         <translation>正在准备沙箱平台及其演示账号…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="51"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="68"/>
         <source>Purchase</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../workstation/app.py" line="200"/>
+        <location filename="../../workstation/app.py" line="275"/>
         <source>Sandbox ready: demo accounts {0}; {1} booked demo orders placed there.</source>
         <translation>沙箱已就绪：演示账号 {0}；已在其中放置 {1} 个已下单的演示订单。</translation>
     </message>
     <message>
-        <location filename="../../workstation/app.py" line="265"/>
+        <location filename="../../workstation/app.py" line="357"/>
         <source>The previous run stopped unexpectedly; its report is in {0}</source>
         <translation>上次运行意外中止；报告位于 {0}</translation>
     </message>
     <message>
-        <location filename="../../workstation/app.py" line="207"/>
+        <location filename="../../workstation/app.py" line="282"/>
         <source>The sandbox marketplace could not be prepared: {0}</source>
         <translation>无法准备沙箱平台：{0}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="54"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="71"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="42"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="59"/>
         <source>Warehouse workstation</source>
         <translation>仓库工作站</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/mainwindow.py" line="189"/>
+        <location filename="../../workstation/ui/mainwindow.py" line="212"/>
         <source>Warehouse workstation {0}
 Books, synchronises and receives purchases from Taobao Global and 1688.com.</source>
         <translation>仓库工作站 {0}
@@ -2570,27 +3087,27 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../workstation/ui/panes/activities/notifications.py" line="25"/>
+        <location filename="../../workstation/ui/panes/activities/notifications.py" line="26"/>
         <source>Bought above the price rule</source>
         <translation>采购价超出规则</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/notifications.py" line="25"/>
+        <location filename="../../workstation/ui/panes/activities/notifications.py" line="26"/>
         <source>Line cancelled</source>
         <translation>订单行已取消</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/notifications.py" line="25"/>
+        <location filename="../../workstation/ui/panes/activities/notifications.py" line="26"/>
         <source>Order with our reference, not booked here</source>
         <translation>带有我方编号但非在此下单的订单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/notifications.py" line="25"/>
+        <location filename="../../workstation/ui/panes/activities/notifications.py" line="26"/>
         <source>Possible duplicate purchase</source>
         <translation>可能重复采购</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/notifications.py" line="25"/>
+        <location filename="../../workstation/ui/panes/activities/notifications.py" line="26"/>
         <source>Session cannot be renewed</source>
         <translation>会话无法续期</translation>
     </message>
@@ -2598,22 +3115,22 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
 <context>
     <name>NotificationsPanel</name>
     <message>
-        <location filename="../../workstation/ui/panes/activities/notifications.py" line="55"/>
+        <location filename="../../workstation/ui/panes/activities/notifications.py" line="56"/>
         <source>Acknowledge</source>
         <translation>确认已读</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/notifications.py" line="56"/>
+        <location filename="../../workstation/ui/panes/activities/notifications.py" line="57"/>
         <source>I have seen and handled the selected notifications</source>
         <translation>我已查看并处理所选通知</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/notifications.py" line="114"/>
+        <location filename="../../workstation/ui/panes/activities/notifications.py" line="115"/>
         <source>Notifications could not be read: %1</source>
         <translation>无法读取通知：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/notifications.py" line="104"/>
+        <location filename="../../workstation/ui/panes/activities/notifications.py" line="105"/>
         <source>Notifications: %1 to acknowledge</source>
         <translation>通知：%1 条待确认</translation>
     </message>
@@ -2677,7 +3194,7 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
 <context>
     <name>OrderLines</name>
     <message>
-        <location filename="../../workstation/ui/panes/orders/model.py" line="49"/>
+        <location filename="../../workstation/ui/panes/orders/model.py" line="50"/>
         <source>Recalculated: the customer is asked {0} a unit instead of {1}</source>
         <translation>已重新计算：向客户收取每件 {0}，而非 {1}</translation>
     </message>
@@ -2685,61 +3202,61 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
 <context>
     <name>OrdersPane</name>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/orders/pane.py" line="167"/>
+        <location filename="../../workstation/ui/panes/orders/pane.py" line="184"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 个订单行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/orders/pane.py" line="146"/>
+        <location filename="../../workstation/ui/panes/orders/pane.py" line="161"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n 个订单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/pane.py" line="101"/>
+        <location filename="../../workstation/ui/panes/orders/pane.py" line="104"/>
         <source>By goods</source>
         <translation>按商品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/pane.py" line="100"/>
+        <location filename="../../workstation/ui/panes/orders/pane.py" line="103"/>
         <source>By orders</source>
         <translation>按订单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/pane.py" line="164"/>
+        <location filename="../../workstation/ui/panes/orders/pane.py" line="181"/>
         <source>No lines with a waybill starting “{0}”</source>
         <translation>没有运单号以“{0}”开头的订单行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/pane.py" line="165"/>
+        <location filename="../../workstation/ui/panes/orders/pane.py" line="182"/>
         <source>No order lines yet</source>
         <translation>暂无订单行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/pane.py" line="144"/>
+        <location filename="../../workstation/ui/panes/orders/pane.py" line="159"/>
         <source>No order to show.</source>
         <translation>没有可显示的订单。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/pane.py" line="143"/>
+        <location filename="../../workstation/ui/panes/orders/pane.py" line="158"/>
         <source>No orders match “{0}”</source>
         <translation>没有与“{0}”匹配的订单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/pane.py" line="143"/>
+        <location filename="../../workstation/ui/panes/orders/pane.py" line="158"/>
         <source>No orders yet</source>
         <translation>暂无订单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/pane.py" line="70"/>
+        <location filename="../../workstation/ui/panes/orders/pane.py" line="73"/>
         <source>Search orders: number, customer or provider</source>
         <translation>搜索订单：订单号、客户或平台</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/orders/pane.py" line="88"/>
+        <location filename="../../workstation/ui/panes/orders/pane.py" line="91"/>
         <source>Tracking number (waybill), or its beginning</source>
         <translation>运单号或其开头</translation>
     </message>
@@ -2861,49 +3378,259 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="48"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="45"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="47"/>
+        <source>Clerk</source>
+        <translation>仓管员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="48"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="56"/>
+        <source>PDF (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="209"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="46"/>
+        <source>Purchaser</source>
+        <translation>采购员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="55"/>
+        <source>Save the badge label</source>
+        <translation>保存工牌标签</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="74"/>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="150"/>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="169"/>
+        <source>Choose a person in the list first.</source>
+        <translation>请先在列表中选择一个人员。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="90"/>
+        <source>Choose a person in the list for the buttons on the right; the first person added must be an administrator.</source>
+        <translation>右侧按钮作用于列表中选中的人员；第一个添加的人员必须是管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="77"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="78"/>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="124"/>
+        <source>Every badge of {0} is revoked.</source>
+        <translation>{0} 的所有工牌已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="75"/>
+        <source>Give the role</source>
+        <translation>分配角色</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="86"/>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="87"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="190"/>
+        <source>New badge of {0} saved to {1}: print it and hand it over.</source>
+        <translation>{0} 的新工牌已保存到 {1}：请打印并交给本人。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="79"/>
+        <source>New badge…</source>
+        <translation>新工牌…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="164"/>
+        <source>Password of {0} changed.</source>
+        <translation>{0} 的密码已更改。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="89"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="84"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="80"/>
+        <source>Revoke badges</source>
+        <translation>作废工牌</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="88"/>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="76"/>
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="187"/>
+        <source>The badge was made, but its label could not be saved: {0}. Revoke it and make another.</source>
+        <translation>工牌已创建，但无法保存其标签：{0}。请将其作废并重新创建。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="198"/>
+        <source>Unexpected error: {0}</source>
+        <translation>意外错误：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="158"/>
+        <source>{0} added.</source>
+        <translation>已添加 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="118"/>
+        <source>{0} can no longer sign in.</source>
+        <translation>{0} 已不能登录。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="121"/>
+        <source>{0} can sign in again.</source>
+        <translation>{0} 可以重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/people_page.py" line="114"/>
+        <source>{0} has the new role.</source>
+        <translation>{0} 已分配新角色。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../workstation/ui/dialogs/photo_viewer.py" line="76"/>
+        <source>Actual size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/photo_viewer.py" line="66"/>
+        <source>Loading photo…</source>
+        <translation>正在加载照片…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/photo_viewer.py" line="82"/>
+        <source>Next</source>
+        <translation>下一张</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/photo_viewer.py" line="61"/>
+        <source>Photo of {0}</source>
+        <translation>{0} 的照片</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/photo_viewer.py" line="139"/>
+        <source>Photo {0} of {1}: </source>
+        <translation>第 {0} 张，共 {1} 张：</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/photo_viewer.py" line="81"/>
+        <source>Previous</source>
+        <translation>上一张</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/photo_viewer.py" line="111"/>
+        <source>This parcel has no photo that can be shown.</source>
+        <translation>此包裹没有可显示的照片。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/photo_viewer.py" line="75"/>
+        <source>Zoom to fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/photo_viewer.py" line="137"/>
+        <source>{0} × {1} px, from {2}</source>
+        <translation>{0} × {1} 像素，来源：{2}</translation>
+    </message>
+</context>
+<context>
     <name>PricesSection</name>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="366"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="338"/>
         <source>A line is bought without asking when its new price is at most %1% above what the customer paid.</source>
         <translation>若新价格比客户所付价格高出不超过 %1%，则无需确认直接采购。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="322"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="294"/>
         <source>Automatic price confirmation</source>
         <translation>自动确认价格</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="365"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="337"/>
         <source>Every line waits for a person to confirm its price.</source>
         <translation>每个订单行都等待人工确认价格。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="368"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
         <source>Example, the customer paid ¥10.00:</source>
         <translation>示例，客户支付 ¥10.00：</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="316"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="288"/>
         <source>Lower price</source>
         <translation>价格降低</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="316"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="288"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="320"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="292"/>
         <source>Overpayment threshold</source>
         <translation>超付阈值</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="363"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="335"/>
         <source>¥%1: bought</source>
         <translation>¥%1：已采购</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="363"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="335"/>
         <source>¥%1: waits for a person</source>
         <translation>¥%1：等待人工处理</translation>
     </message>
@@ -3037,14 +3764,14 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
 <context>
     <name>PurchasePane</name>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="221"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="235"/>
         <source>%n line(s) are reserved by a marketplace order sent without a clear answer; the workstation keeps looking it up (Activities shows its question).</source>
         <translation>
             <numerusform>%n 个订单行被一个提交后未获明确答复的平台订单预留；工作站会继续查询（任务面板中有相关问题）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="310"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="324"/>
         <source>%n selected line(s) not ready for purchase were left out.</source>
         <translation>
             <numerusform>已排除 %n 个不可采购的所选订单行。</numerusform>
@@ -3066,29 +3793,29 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>仓库(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="231"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="245"/>
         <source>(Settings → Sessions)</source>
         <translation>（设置 → 会话）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="335"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="349"/>
         <source>Binding {0} to {1}…</source>
         <translation>正在将 {0} 绑定到 {1}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="308"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="322"/>
         <source>Booking %n line(s) with {0}…</source>
         <translation>
             <numerusform>正在使用 {0} 采购 %n 个订单行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="354"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="368"/>
         <source>Choose the account these lines were booked with.</source>
         <translation>请选择采购这些订单行所用的账号。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="236"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="250"/>
         <source>Choose the {0} account to work with.</source>
         <translation>请选择要使用的 {0} 账号。</translation>
     </message>
@@ -3098,12 +3825,12 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>Ctrl+B 采购 · Ctrl+R 重新计算 · Ctrl+L 绑定 · Ctrl+U 解绑 · F6 同步</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="235"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="249"/>
         <source>Every {0} session has expired: log an account in again {1}.</source>
         <translation>所有 {0} 会话均已过期：请重新登录账号 {1}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="425"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="439"/>
         <source>Logged in as {0}.</source>
         <translation>已登录为 {0}。</translation>
     </message>
@@ -3113,32 +3840,32 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>未打开订单。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="233"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="247"/>
         <source>No session for {0}: log an account in {1}.</source>
         <translation>{0} 没有会话：请登录账号 {1}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="213"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="227"/>
         <source>No warehouse address for {0}: add one (Settings → {0} → Warehouse addresses).</source>
         <translation>{0} 没有仓库地址：请添加（设置 → {0} → 仓库地址）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="347"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="361"/>
         <source>None of the selected lines is bound to a marketplace order.</source>
         <translation>所选订单行均未绑定平台订单。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="291"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="305"/>
         <source>Nothing was started: {0}</source>
         <translation>未启动任何任务：{0}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="87"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="89"/>
         <source>One order</source>
         <translation>单个订单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="283"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="297"/>
         <source>Open an order first: type its number above.</source>
         <translation>请先打开订单：在上方输入订单号。</translation>
     </message>
@@ -3148,7 +3875,7 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>重新读取订单、账号和地址</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="325"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="339"/>
         <source>Recalculated %n line(s) at the purchase figures.</source>
         <translation>
             <numerusform>已按采购数据重新计算 %n 个订单行。</numerusform>
@@ -3160,32 +3887,32 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="445"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="459"/>
         <source>See the activity window.</source>
         <translation>请查看任务窗口。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="287"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="301"/>
         <source>Select the lines first (a group heading takes all its lines, Ctrl+A takes every line).</source>
         <translation>请先选择订单行（分组标题选中该组所有订单行，Ctrl+A 选中全部）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="409"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="423"/>
         <source>Something went wrong: {0}. The details are in the log.</source>
         <translation>出现错误：{0}。详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="391"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="405"/>
         <source>Synchronising {0}…</source>
         <translation>正在同步 {0}…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="377"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="391"/>
         <source>The order stays on the marketplace; cancel it there if it is not needed. Booking these lines again asks first.</source>
         <translation>订单仍保留在平台上；如不需要请在平台上取消。再次采购这些订单行前会先询问。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="218"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="232"/>
         <source>This order has no lines ready for purchase.</source>
         <translation>此订单没有待采购的订单行。</translation>
     </message>
@@ -3195,7 +3922,7 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>此订单没有订单行。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="216"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="230"/>
         <source>This order is not paid yet: its lines can be booked once it is paid.</source>
         <translation>此订单尚未付款：付款后才能采购其订单行。</translation>
     </message>
@@ -3205,64 +3932,64 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>在上方输入订单号，或在订单面板中选择订单，即可在此按采购状态分组查看其订单行。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="379"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="393"/>
         <source>Unbind anyway</source>
         <translation>仍然解绑</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="375"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="389"/>
         <source>Unbind from a live marketplace order?</source>
         <translation>与仍存在的平台订单解绑？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="357"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="371"/>
         <source>Unbinding %n line(s)…</source>
         <translation>
             <numerusform>正在解绑 %n 个订单行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="86"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="88"/>
         <source>Worklist: all orders</source>
         <translation>工作列表：所有订单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="184"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="198"/>
         <source>not paid</source>
         <translation>未付款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="184"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="198"/>
         <source>paid {0}</source>
         <translation>已付 {0}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="230"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="244"/>
         <source>with + beside the account</source>
         <translation>点击账号旁的 +</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="271"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="285"/>
         <source>{0} of {1} line(s) selected, {2} ready for purchase</source>
         <translation>已选 {0}/{1} 个订单行，{2} 个待采购</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="449"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="463"/>
         <source>{0} waits for your answer in its activity window.</source>
         <translation>{0} 正在其任务窗口中等待您的回答。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="187"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="201"/>
         <source>{0} · {1} · {2} · {3}</source>
         <translation>{0} · {1} · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="441"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="455"/>
         <source>{0}: done.</source>
         <translation>{0}：完成。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="444"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="458"/>
         <source>{0}: ended with problems. {1}</source>
         <translation>{0}：完成但有问题。{1}</translation>
     </message>
@@ -3285,7 +4012,7 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../workstation/app.py" line="42"/>
+        <location filename="../../workstation/app.py" line="40"/>
         <source>Warehouse workstation</source>
         <translation>仓库工作站</translation>
     </message>
@@ -3298,7 +4025,7 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>（“否”模式：每个价格都需确认）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="229"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="246"/>
         <source>(not enough)</source>
         <translation>（库存不足）</translation>
     </message>
@@ -3331,21 +4058,21 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>再次采购？</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="153"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="159"/>
         <source>Configuration: {}</source>
         <translation>规格：{}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="193"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="210"/>
         <source>Configurations offered now</source>
         <translation>当前在售规格</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="185"/>
-        <location filename="../../workstation/ui/dialogs/question.py" line="199"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="202"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="216"/>
         <location filename="../../workstation/ui/dialogs/question_text.py" line="100"/>
-        <source>Customer paid</source>
-        <translation>客户已付</translation>
+        <source>Customer price</source>
+        <translation>客户价格</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/question_text.py" line="102"/>
@@ -3358,32 +4085,32 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>整行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="196"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="213"/>
         <source>In stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="208"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="225"/>
         <source>Its status there</source>
         <translation>其在平台上的状态</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="144"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="147"/>
         <source>Line #{0} of {1}   {2}</source>
         <translation>{1} 的第 {0} 行   {2}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="204"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="221"/>
         <source>Lines reserved</source>
         <translation>预留的订单行</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="203"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="220"/>
         <source>Marketplace said</source>
         <translation>平台返回</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="197"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="214"/>
         <source>Needed</source>
         <translation>需要</translation>
     </message>
@@ -3399,22 +4126,22 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>库存不足</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="191"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="208"/>
         <source>On offer now</source>
         <translation>当前在售</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="157"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="163"/>
         <source>Open the item on the marketplace</source>
         <translation>在平台上打开商品</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="184"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="201"/>
         <source>Ordered configuration</source>
         <translation>订购的规格</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="202"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="219"/>
         <source>Our reference</source>
         <translation>我方编号</translation>
     </message>
@@ -3425,7 +4152,7 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>结果未知：订单是否已创建？</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="207"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="224"/>
         <source>Previous marketplace order</source>
         <translation>之前的平台订单</translation>
     </message>
@@ -3445,12 +4172,12 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>待确认价格：未变</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="154"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="160"/>
         <source>Quantity: {}</source>
         <translation>数量：{}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="205"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="222"/>
         <source>Ready again if still missing after</source>
         <translation>若仍未找到，多久后重新可采购</translation>
     </message>
@@ -3489,34 +4216,34 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation>不允许天猫促销</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="193"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="210"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="185"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="202"/>
         <location filename="../../workstation/ui/dialogs/question_text.py" line="100"/>
         <location filename="../../workstation/ui/dialogs/question_text.py" line="101"/>
         <source>per unit</source>
         <translation>每件</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="228"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="245"/>
         <source>stock {}</source>
         <translation>库存 {}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="190"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="207"/>
         <source>{0} configuration(s), none with enough stock</source>
         <translation>{0} 种规格，均库存不足</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="189"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="206"/>
         <source>{0} configuration(s), {1} with enough stock: pick one below</source>
         <translation>{0} 种规格，{1} 种库存充足：请在下方选择</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="205"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="222"/>
         <source>{} min</source>
         <translation>{} 分钟</translation>
     </message>
@@ -3524,32 +4251,32 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
 <context>
     <name>QuestionDialog</name>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="356"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="373"/>
         <source>Answer later [Esc]</source>
         <translation>稍后回答 [Esc]</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="459"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="476"/>
         <source>Answer sent; the activity goes on...</source>
         <translation>已发送回答；任务继续进行...</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="410"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="427"/>
         <source>No more questions.</source>
         <translation>没有更多问题。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="443"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="460"/>
         <source>Press the key shown on a button. Enter does not answer.</source>
         <translation>请按按钮上显示的键。Enter 不会作答。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="348"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="365"/>
         <source>Question from an activity</source>
         <translation>任务提出的问题</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/question.py" line="451"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="468"/>
         <source>{} more waiting</source>
         <translation>另有 {} 个等待</translation>
     </message>
@@ -3557,76 +4284,76 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
 <context>
     <name>QuitDialog</name>
     <message>
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="77"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="78"/>
         <source>Do not wait for the current step: the activity resumes at the next start, and nothing is bought twice.</source>
         <translation>不等待当前步骤：任务将在下次启动时继续，不会重复采购。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="69"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="70"/>
         <source>Keep working</source>
         <translation>继续工作</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="123"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="124"/>
         <source>Orders being sent or without a clear answer yet: %n. If no answer comes before the window closes, they are left for the reconciler, which looks them up before anything is sent again. Nothing is bought twice.</source>
         <translation>
             <numerusform>正在提交或尚未获得明确答复的订单：%n 个。如果窗口关闭前仍无答复，将交由对账程序在重新提交前查询。不会重复采购。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="75"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="76"/>
         <source>Quit now</source>
         <translation>立即退出</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="44"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="45"/>
         <source>Quit while activities run?</source>
         <translation>任务正在运行，仍要退出？</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="121"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="122"/>
         <source>So far it has {}.</source>
         <translation>目前为 {}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="72"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="73"/>
         <source>Stop them and quit</source>
         <translation>停止并退出</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="108"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="109"/>
         <source>Stop them and quit: the window closes as soon as each has finished its current step. Keep working: nothing changes.</source>
         <translation>停止并退出：每个任务完成当前步骤后窗口即关闭。继续工作：不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="145"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="146"/>
         <source>Stopping: waiting for the current step to end (at most {} s). The window stays usable.</source>
         <translation>正在停止：等待当前步骤结束（最多 {} 秒）。窗口仍可使用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="97"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="98"/>
         <source>This workstation is still running %n activity(ies).</source>
         <translation>
             <numerusform>此工作站仍有 %n 个任务在运行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="104"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="105"/>
         <source>Waiting for an answer; quitting does not touch them:</source>
         <translation>正在等待回答；退出不会影响它们：</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="105"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="106"/>
         <source>it keeps waiting; answer it after the next start or on another workstation.</source>
         <translation>它会继续等待；请在下次启动后或在其他工作站上回答。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="100"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="101"/>
         <source>queued: it starts when the workstation starts again.</source>
         <translation>排队中：工作站再次启动时开始。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/activities/quit.py" line="118"/>
+        <location filename="../../workstation/ui/panes/activities/quit.py" line="119"/>
         <source>running: it stops after its current step, and what is left resumes when the workstation starts again.</source>
         <translation>运行中：当前步骤完成后停止，剩余部分在工作站再次启动时继续。</translation>
     </message>
@@ -4257,52 +4984,52 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <translation type="vanished">%1 %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="63"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="64"/>
         <source>%1 ago</source>
         <translation>%1 前</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="51"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="52"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="53"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="54"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="55"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="56"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="33"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="34"/>
         <source>%1, %2 left</source>
         <translation>%1，剩余 %2</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="30"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="31"/>
         <source>Expired: log in again</source>
         <translation>已过期：请重新登录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="30"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="31"/>
         <source>Expires within an hour</source>
         <translation>一小时内到期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="30"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="31"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="63"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="64"/>
         <source>in %1</source>
         <translation>%1 后</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/sessions/model.py" line="67"/>
+        <location filename="../../workstation/ui/panes/sessions/model.py" line="68"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -4402,37 +5129,37 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>A line is listed twice in the parcel.</source>
         <translation>包裹中有重复的订单行。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>A line is listed twice; count it once.</source>
         <translation>订单行重复列出；只计一次。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>A parcel needs at least one line.</source>
         <translation>包裹至少需要一个订单行。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>An order holds the goods of one provider; split Taobao and 1688 items.</source>
         <translation>一个订单只能包含同一平台的商品；请分开淘宝和 1688 的商品。</translation>
     </message>
@@ -4452,48 +5179,48 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>授权 URL</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="120"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="122"/>
         <source>AutoPurchase settings</source>
         <translation>自动采购设置</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Choose the lines to recalculate.</source>
         <translation>请选择要重新计算的订单行。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Choose the notifications to acknowledge.</source>
         <translation>请选择要确认的通知。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Choose the price, the delivery, or both.</source>
         <translation>请选择价格、运费或两者。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="135"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="137"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Each side of the parcel must be 1 to 500 cm.</source>
         <translation>包裹每边须为 1 至 500 厘米。</translation>
     </message>
@@ -4503,7 +5230,7 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>网关基础 URL</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="132"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="134"/>
         <source>Integration</source>
         <translation>集成</translation>
     </message>
@@ -4514,53 +5241,57 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>None of these lines can be received now (cancelled or not bought yet). Keep the parcel as unmatched with a note.</source>
         <translation>这些订单行目前都无法收货（已取消或尚未采购）。请连同备注将包裹保存为未匹配包裹。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="254"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="263"/>
         <source>Not saved yet (a half-typed address counts too). Press Cancel again to close without saving, or Save.</source>
         <translation>尚未保存（填写一半的地址也算）。再按一次“取消”不保存关闭，或按“保存”。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="395"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="412"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>未保存：请修正标红的字段。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Nothing to receive: choose at least one line.</source>
         <translation>没有可收货的内容：请至少选择一个订单行。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="307"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="320"/>
         <source>Nothing to save</source>
         <translation>没有需要保存的内容</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Only matched parcels can be dismissed; a waiting one stays until its order line is found.</source>
         <translation>只能清除已匹配的包裹；等待中的包裹会保留，直到找到其订单行。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="133"/>
+        <source>People</source>
+        <translation type="vanished">人员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="135"/>
         <source>Price confirmation</source>
         <translation>价格确认</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="168"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="175"/>
         <source>Provider</source>
         <translation>平台</translation>
     </message>
@@ -4575,68 +5306,77 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>请求间隔</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="391"/>
         <source>Saved at %1</source>
         <translation>已于 %1 保存</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="311"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="324"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="151"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="153"/>
         <source>Scanners</source>
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="147"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="149"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="222"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="231"/>
         <source>Sessions (the logged-in buyer accounts) are managed in the Sessions pane of the main window.</source>
         <translation>会话（已登录的买家账号）在主窗口的会话面板中管理。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="132"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="134"/>
         <source>Status mapping</source>
         <translation>状态映射</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>The amount must be positive.</source>
         <translation>金额必须为正数。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
+        <source>The first person must be an administrator: once anyone is defined, the station asks who signs in, and someone must be able to manage the others.</source>
+        <translation>第一个人员必须是管理员：一旦设置了任何人员，工作站就会询问谁登录，并且必须有人能够管理其他人员。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>The order has no items.</source>
         <translation>订单中没有商品。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>The parcel's code is empty.</source>
         <translation>包裹条码为空。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>The photo is empty.</source>
         <translation>照片为空。</translation>
     </message>
@@ -4647,21 +5387,26 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>The scanned code is empty.</source>
         <translation>扫描到的条码为空。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>The tracking number is longer than 64 characters.</source>
         <translation>运单号超过 64 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="158"/>
+        <source>This station</source>
+        <translation>本工作站</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="287"/>
@@ -4669,43 +5414,43 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="133"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="135"/>
         <source>Warehouse addresses</source>
         <translation>仓库地址</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Weight must be more than 0 and at most 1000 kg.</source>
         <translation>重量必须大于 0 且不超过 1000 千克。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Weight: give it as a decimal number of kilograms, not a float.</source>
         <translation>重量：请以十进制千克数填写，而非浮点数。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Write a note: what is in the parcel, or why it cannot be received.</source>
         <translation>写一条备注：包裹里有什么，或为什么无法收货。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>accounts: the same account is listed twice</source>
         <translation>accounts：同一账号重复列出</translation>
     </message>
@@ -4721,10 +5466,10 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>overpayment_threshold_percent: must be between 0 and 1000</source>
         <translation>overpayment_threshold_percent：必须在 0 到 1000 之间</translation>
     </message>
@@ -4735,37 +5480,37 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>provider order number: required</source>
         <translation>平台订单号：必填</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>status_mapping: expected a non-empty object {provider status: line status}</source>
         <translation>status_mapping：需要非空对象 {平台状态: 订单行状态}</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>status_mapping: provider statuses must be non-empty text</source>
         <translation>status_mapping：平台状态必须是非空文本</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>sync_interval_minutes: must be between 1 and 1440 minutes</source>
         <translation>sync_interval_minutes：必须在 1 到 1440 分钟之间</translation>
     </message>
@@ -4786,12 +5531,246 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="360"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="362"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
-        <location filename="../../workstation/ui/dialogs/settings/general.py" line="340"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>unknown_settle_seconds: must be between 0 and 604800 seconds (a week)</source>
         <translation>unknown_settle_seconds：必须在 0 到 604800 秒（一周）之间</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../workstation/ui/dialogs/signin.py" line="103"/>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/signin.py" line="123"/>
+        <source>Could not check the sign-in: {0}</source>
+        <translation>无法验证登录：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/signin.py" line="52"/>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/signin.py" line="53"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/signin.py" line="60"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/signin.py" line="44"/>
+        <source>Scan your badge, or type your login and password.</source>
+        <translation>请扫描您的工牌，或输入登录名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/signin.py" line="38"/>
+        <location filename="../../workstation/ui/dialogs/signin.py" line="58"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/signin.py" line="80"/>
+        <source>Sign in to use this station, or Quit.</source>
+        <translation>请登录后使用本工作站，或选择退出。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/signin.py" line="93"/>
+        <source>Type your login, or scan your badge.</source>
+        <translation>请输入登录名，或扫描工牌。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/signin.py" line="120"/>
+        <source>Wrong login or password, or the badge is not valid (revoked, or its person disabled).</source>
+        <translation>登录名或密码错误，或工牌无效（已作废，或其人员已停用）。</translation>
+    </message>
+</context>
+<context>
+    <name>StartupScreen</name>
+    <message>
+        <location filename="../../workstation/ui/splash.py" line="72"/>
+        <source>Loading the orders…</source>
+        <translation>正在加载订单…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/splash.py" line="69"/>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/splash.py" line="39"/>
+        <source>Version {0}</source>
+        <translation>版本 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/splash.py" line="33"/>
+        <location filename="../../workstation/ui/splash.py" line="53"/>
+        <source>Warehouse workstation</source>
+        <translation>仓库工作站</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="96"/>
+        <source>%1 is set: it decides the retention instead of this field.</source>
+        <translation>已设置 %1：保留期限由它决定，而不是此字段。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="187"/>
+        <source>%1, %2 (%3)</source>
+        <translation>%1，%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="156"/>
+        <source>%1: a whole number from %2 to %3.</source>
+        <translation>%1：应为 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="196"/>
+        <source>A backup is already running.</source>
+        <translation>备份已在进行中。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="74"/>
+        <source>Automatic backups kept</source>
+        <translation>保留的自动备份数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="65"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="54"/>
+        <source>Back up the database every day</source>
+        <translation>每天备份数据库</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="199"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="81"/>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="203"/>
+        <source>Backup saved: %1 (%2), checked intact.</source>
+        <translation>备份已保存：%1（%2），已通过完整性检查。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="79"/>
+        <source>Daily backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="77"/>
+        <source>Finished activities older than this are cleared each time the program starts.</source>
+        <translation>每次程序启动时，会清除早于此期限的已完成任务。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="73"/>
+        <source>Keep finished activities (days)</source>
+        <translation>已完成任务保留天数</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="82"/>
+        <source>Last backup</source>
+        <translation>最近一次备份</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="174"/>
+        <source>None (PostgreSQL)</source>
+        <translation>无（PostgreSQL）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="184"/>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="206"/>
+        <source>Older backups removed: %1.</source>
+        <translation>已删除旧备份：%1 个。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="212"/>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/station.py" line="102"/>
+        <source>This station's database is on a PostgreSQL server: back it up with pg_dump (see the README). Nothing is backed up here.</source>
+        <translation>本工作站的数据库位于 PostgreSQL 服务器上：请用 pg_dump 备份（见 README）。此处不做任何备份。</translation>
+    </message>
+</context>
+<context>
+    <name>StationPeople</name>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="148"/>
+        <source>A badge was scanned, but no people are defined here.</source>
+        <translation>扫描了工牌，但这里尚未设置人员。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="168"/>
+        <source>Nobody signed in</source>
+        <translation>无人登录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="70"/>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="71"/>
+        <source>Sign &amp;out</source>
+        <translation>注销(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="85"/>
+        <source>Sign in as the person who takes over.</source>
+        <translation>请以接班人员的身份登录。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="105"/>
+        <source>Sign in to use this station.</source>
+        <translation>请登录后使用本工作站。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="167"/>
+        <source>Signed in: {0} ({1})</source>
+        <translation>已登录：{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="142"/>
+        <source>Signed out after {0} minutes without use.</source>
+        <translation>闲置 {0} 分钟后已自动注销。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="123"/>
+        <source>Signed out. Sign in to use this station.</source>
+        <translation>已注销。请登录后使用本工作站。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="153"/>
+        <source>This badge is not valid (revoked, or its person disabled).</source>
+        <translation>此工牌无效（已作废，或其人员已停用）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/people.py" line="136"/>
+        <source>{0} took over from {1}.</source>
+        <translation>{0} 接替了 {1}。</translation>
     </message>
 </context>
 <context>
@@ -4860,32 +5839,32 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
 <context>
     <name>SyncDetails</name>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="171"/>
+        <location filename="../../workstation/ui/statusbar.py" line="172"/>
         <source>%1 activities wait for an answer (Activities pane).</source>
         <translation>%1 个任务等待回答（任务面板）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="175"/>
+        <location filename="../../workstation/ui/statusbar.py" line="176"/>
         <source>%1 marketplace order(s) were sent without a clear answer; their lines stay reserved while the workstation looks them up.</source>
         <translation>%1 个平台订单提交后未获明确答复；在工作站核查期间，其订单行保持预留。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="179"/>
+        <location filename="../../workstation/ui/statusbar.py" line="180"/>
         <source>%1 notification(s) (cancelled lines, sessions) wait to be acknowledged in the Activities pane.</source>
         <translation>%1 条通知（已取消的订单行、会话）等待在任务面板中确认。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="177"/>
+        <location filename="../../workstation/ui/statusbar.py" line="178"/>
         <source>Alarm: %1</source>
         <translation>警报：%1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="172"/>
+        <location filename="../../workstation/ui/statusbar.py" line="173"/>
         <source>No activity waits for an answer.</source>
         <translation>没有等待回答的任务。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="159"/>
+        <location filename="../../workstation/ui/statusbar.py" line="160"/>
         <source>Synchronisation of the buyer accounts</source>
         <translation>买家账号同步</translation>
     </message>
@@ -4893,80 +5872,80 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="112"/>
+        <location filename="../../workstation/ui/statusbar.py" line="113"/>
         <source>%1 money alarm(s): possible duplicate or price above the rule, click for details</source>
         <translation>%1 个资金警报：可能重复采购或价格超出规则，点击查看详情</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="128"/>
+        <location filename="../../workstation/ui/statusbar.py" line="129"/>
         <source>%1 more</source>
         <translation>另外 %1 个</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="115"/>
+        <location filename="../../workstation/ui/statusbar.py" line="116"/>
         <source>%1 notification(s) to acknowledge (Activities)</source>
         <translation>%1 条通知待确认（任务）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="119"/>
+        <location filename="../../workstation/ui/statusbar.py" line="120"/>
         <source>%1 order(s) outcome unknown: checking</source>
         <translation>%1 个订单结果未知：核查中</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="122"/>
+        <location filename="../../workstation/ui/statusbar.py" line="123"/>
         <source>%1 waiting for an answer</source>
         <translation>%1 个等待回答</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="144"/>
+        <location filename="../../workstation/ui/statusbar.py" line="145"/>
         <source>+%1 more</source>
         <translation>+另外 %1 个</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="107"/>
+        <location filename="../../workstation/ui/statusbar.py" line="108"/>
         <source>No buyer account logged in</source>
         <translation>没有已登录的买家账号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="61"/>
+        <location filename="../../workstation/ui/statusbar.py" line="62"/>
         <source>log in again</source>
         <translation>请重新登录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="61"/>
+        <location filename="../../workstation/ui/statusbar.py" line="62"/>
         <source>log in again soon</source>
         <translation>请尽快重新登录</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="53"/>
-        <location filename="../../workstation/ui/statusbar.py" line="76"/>
-        <location filename="../../workstation/ui/statusbar.py" line="94"/>
+        <location filename="../../workstation/ui/statusbar.py" line="54"/>
+        <location filename="../../workstation/ui/statusbar.py" line="77"/>
+        <location filename="../../workstation/ui/statusbar.py" line="95"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="64"/>
+        <location filename="../../workstation/ui/statusbar.py" line="65"/>
         <source>not synchronised yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="64"/>
+        <location filename="../../workstation/ui/statusbar.py" line="65"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="61"/>
+        <location filename="../../workstation/ui/statusbar.py" line="62"/>
         <source>sync failed</source>
         <translation>同步失败</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="63"/>
-        <location filename="../../workstation/ui/statusbar.py" line="92"/>
+        <location filename="../../workstation/ui/statusbar.py" line="64"/>
+        <location filename="../../workstation/ui/statusbar.py" line="93"/>
         <source>synchronising</source>
         <translation>同步中</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="61"/>
+        <location filename="../../workstation/ui/statusbar.py" line="62"/>
         <source>waiting for an answer</source>
         <translation>等待回答</translation>
     </message>
@@ -4974,22 +5953,22 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="229"/>
+        <location filename="../../workstation/ui/statusbar.py" line="230"/>
         <source>Click for details</source>
         <translation>点击查看详情</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="212"/>
+        <location filename="../../workstation/ui/statusbar.py" line="213"/>
         <source>Synchronisation per account; click for details</source>
         <translation>按账号同步；点击查看详情</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="202"/>
+        <location filename="../../workstation/ui/statusbar.py" line="203"/>
         <source>Synchronisation: loading…</source>
         <translation>同步：加载中…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/statusbar.py" line="303"/>
+        <location filename="../../workstation/ui/statusbar.py" line="304"/>
         <source>Synchronisation: status unavailable</source>
         <translation>同步：状态不可用</translation>
     </message>
@@ -4997,66 +5976,94 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
 <context>
     <name>UnmatchedList</name>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="156"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="168"/>
         <source> and {0} more</source>
         <translation>及另外 {0} 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="153"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="165"/>
         <source>%n parcel(s) matched to their order since they were scanned: </source>
         <translation>
             <numerusform>%n 个包裹在扫描后已匹配到订单：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="134"/>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="137"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="145"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="148"/>
         <source>%n parcel(s) waiting for their order line</source>
         <translation>
             <numerusform>%n 个包裹等待其订单行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="158"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="170"/>
         <source>. Put them with their orders, then dismiss them.</source>
         <translation>。请将其归入对应订单，然后清除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="135"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="146"/>
         <source>; %n matched, to be handled</source>
         <translation>
             <numerusform>；%n 个已匹配，待处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="185"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="240"/>
         <source>Could not load the unmatched parcels; see the log.</source>
         <translation>无法加载未匹配包裹；请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="77"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="81"/>
         <source>Dismiss matched</source>
         <translation>清除已匹配</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="131"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="142"/>
         <source>No unmatched parcels. Codes that match nothing are kept here until their order line is found.</source>
         <translation>没有未匹配包裹。无匹配的条码会保存在此，直到找到其订单行。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="171"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="85"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="226"/>
         <source>Select matched parcels to dismiss; waiting ones stay.</source>
         <translation>选择要清除的已匹配包裹；等待中的会保留。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="78"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="86"/>
+        <source>Show the photo kept with the selected parcel (or double-click it)</source>
+        <translation>显示所选包裹保存的照片（或双击该包裹）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="82"/>
         <source>Take the selected matched parcels (or, with none selected, every matched one) off the list once they are handled</source>
         <translation>处理完毕后，将所选已匹配包裹（若未选择则为全部已匹配包裹）从列表中清除</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="151"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="204"/>
+        <source>The photo could not be loaded; see the log.</source>
+        <translation>无法加载照片；详见日志。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="163"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
+    </message>
+</context>
+<context>
+    <name>UpkeepTimer</name>
+    <message>
+        <location filename="../../workstation/ui/upkeep.py" line="108"/>
+        <source>Backup saved: %1</source>
+        <translation>备份已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/upkeep.py" line="112"/>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
     </message>
 </context>
 <context>
@@ -5115,12 +6122,12 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>查询失败</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="44"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="45"/>
         <source>Matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="44"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="45"/>
         <source>Matched → {0}</source>
         <translation>已匹配 → {0}</translation>
     </message>
@@ -5185,7 +6192,7 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>手动输入</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="43"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="44"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
@@ -5231,7 +6238,7 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="146"/>
-        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="56"/>
+        <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="57"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -5257,31 +6264,31 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
 <context>
     <name>WarehousePane</name>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="323"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="324"/>
         <source>%n waiting parcel(s) matched after synchronisation — see “Unmatched parcels”</source>
         <translation>
             <numerusform>同步后有 %n 个等待中的包裹已匹配 — 见“未匹配包裹”</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="268"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="269"/>
         <source>; {0} discrepancy(ies) recorded</source>
         <translation>；已记录 {0} 处差异</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="197"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="198"/>
         <source>Already received — {0} {1} (%n line(s))</source>
         <translation>
             <numerusform>已收货 — {0} {1}（%n 个订单行）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="122"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="123"/>
         <source>Code:</source>
         <translation>条码：</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="209"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="210"/>
         <source>Could not look up {0} ({1}); kept as an unmatched parcel</source>
         <translation>无法查询 {0}（{1}）；已作为未匹配包裹保存</translation>
     </message>
@@ -5291,7 +6298,7 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>查找</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="194"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="195"/>
         <source>Found — {0} {1}: %n line(s) in {2} order(s)</source>
         <translation>
             <numerusform>已找到 — {0} {1}：{2} 个订单中的 %n 个订单行</numerusform>
@@ -5303,22 +6310,22 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>标签无法识别？请输入条码并按 Enter</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="132"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="133"/>
         <source>Labels for the received lines</source>
         <translation>已收货订单行的标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="191"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="192"/>
         <source>Line label</source>
         <translation>订单行标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="191"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="192"/>
         <source>Marketplace order</source>
         <translation>平台订单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="201"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="202"/>
         <source>Not found — {0}: kept as an unmatched parcel</source>
         <translation>未找到 — {0}：已保存为未匹配包裹</translation>
     </message>
@@ -5328,29 +6335,29 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>开：扫描后在此显示包裹的订单行以便清点。关：扫描后跳转到“按商品”中的订单行。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="191"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="192"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="151"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="152"/>
         <source>Parcel</source>
         <translation>包裹</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="117"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="118"/>
         <source>Ready: scan a parcel's waybill.</source>
         <translation>就绪：请扫描包裹运单号。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="265"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="266"/>
         <source>Received %n line(s), {0} unit(s), for {1}</source>
         <translation>
             <numerusform>已为 {1} 收货 %n 个订单行，共 {0} 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="148"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="149"/>
         <source>Receiving</source>
         <translation>收货</translation>
     </message>
@@ -5360,17 +6367,17 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>收货模式</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="106"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="107"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="214"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="215"/>
         <source>Scanned twice — {0} counted once</source>
         <translation>重复扫描 — {0} 只计一次</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="150"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="151"/>
         <source>Scans</source>
         <translation>扫描记录</translation>
     </message>
@@ -5380,7 +6387,7 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>在“按商品”中显示</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="305"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="306"/>
         <source>Something went wrong: {0}</source>
         <translation>出现错误：{0}</translation>
     </message>
@@ -5390,32 +6397,32 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="152"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="153"/>
         <source>Test scanner</source>
         <translation>测试扫描枪</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="149"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="150"/>
         <source>Unmatched parcels</source>
         <translation>未匹配包裹</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="191"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="192"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="216"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="217"/>
         <source>{0} could not be saved ({1}). It is kept and saved with the next scan; do not put the parcel away yet.</source>
         <translation>无法保存 {0}（{1}）。已暂存，将随下次扫描一起保存；请先不要收起包裹。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="166"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="167"/>
         <source>{0} kept as an unmatched parcel with your note</source>
         <translation>{0} 已连同您的备注保存为未匹配包裹</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="274"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="275"/>
         <source>{0}: every line received — form the parcel</source>
         <translation>{0}：所有订单行已收货 — 请组包</translation>
     </message>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from tests.engine.conftest import ACCOUNT, SECOND, World, plain_items
+from tests.helpers.engine import ACCOUNT, SECOND, World, plain_items
 from workstation.domain import statuses as st
 from workstation.services.background import BackgroundSync
 from workstation.services.sessions import SessionService

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from tests.background.conftest import Rig, renewing
+from tests.helpers.background import Rig, renewing
 from workstation.providers.base import AuthExpired, Token, TransportError
 from workstation.services.background import SyncBusy, backoff
 from workstation.services.sessions import SessionExpired

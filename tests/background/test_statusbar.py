@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
-from tests.background.conftest import Rig
+from tests.helpers.background import Rig
 from workstation.runner.tasks import ImmediateRunner
 from workstation.services.background import AccountStatus, StatusSnapshot
 from workstation.ui.statusbar import SyncStatusWidget, summary_parts

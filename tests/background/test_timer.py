@@ -8,9 +8,9 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.background.conftest import Rig
 from tests.background.test_sandbox_clock import background_on_sandbox_time
-from tests.engine.conftest import ACCOUNT, World
+from tests.helpers.background import Rig
+from tests.helpers.engine import ACCOUNT, World
 from workstation.runner.activities import ActivityRunner
 from workstation.runner.background import BackgroundSyncTimer
 from workstation.runner.tasks import ImmediateRunner, TaskRunner

@@ -10,9 +10,9 @@ import json
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from tests.background.conftest import Rig, renewing, rig  # noqa: F401 - the fixture
-from tests.engine.conftest import ACCOUNT, World
 from tests.engine.test_sync_bind import booked_order, sync
+from tests.helpers.background import Rig, renewing, rig  # noqa: F401 - the fixture
+from tests.helpers.engine import ACCOUNT, World
 from workstation.domain import statuses as st
 from workstation.runner.activities import ActivityRunner
 from workstation.runner.tasks import TaskRunner

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.engine.conftest import ACCOUNT, World, count, plain_items
+from tests.helpers.engine import ACCOUNT, World, count, plain_items
 from workstation.domain import statuses as st
 from workstation.domain.pricing import percent_shown
 from workstation.services.audit import AuditFilter, AuditService, to_csv

@@ -11,7 +11,7 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
-from tests.engine.conftest import ACCOUNT, World, plain_items
+from tests.helpers.engine import ACCOUNT, World, plain_items
 
 
 def run_cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from tests.engine.conftest import ACCOUNT, World, count, plain_items
+from tests.helpers.engine import ACCOUNT, World, count, plain_items
 from workstation.domain import statuses as st
 from workstation.sandbox.catalogue import items_of
 from workstation.store.models import AuditEntry, LineStatusChange, ProviderOrder

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.engine.conftest import ACCOUNT, World, plain_items
+from tests.helpers.engine import ACCOUNT, World, plain_items
 from workstation.cli import main
 from workstation.services.secrets import FileSecretStore
 

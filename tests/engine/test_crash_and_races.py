@@ -8,7 +8,7 @@ import threading
 import pytest
 from sqlalchemy import select
 
-from tests.engine.conftest import ACCOUNT, World, plain_items
+from tests.helpers.engine import ACCOUNT, World, plain_items
 from workstation.domain import statuses as st
 from workstation.services.activities import ActivityService
 from workstation.store.models import ProviderOrder

@@ -30,7 +30,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.engine.conftest import ACCOUNT, World, plain_items
+from tests.helpers.engine import ACCOUNT, World, plain_items
 from workstation.domain import statuses as st
 from workstation.sandbox.catalogue import CatalogueItem
 from workstation.sandbox.launcher import write_port_file

@@ -78,7 +78,7 @@ from workstation.services.purchase import ledger
 from workstation.services.purchase.service import NeedsConfirmation
 from workstation.services.secrets import MemorySecretStore
 from workstation.store.models import Alarm, Order, OrderLine
-from workstation.store.models import ProviderOrder as PO
+from workstation.store.models import ProviderOrder as PO  # noqa: N817 - the ORM row, kept apart from the connector's ProviderOrder
 
 TOTAL_STEPS = int(os.environ.get("WORKSTATION_MACHINE_STEPS", "1000"))
 STEPS_PER_RUN = 50

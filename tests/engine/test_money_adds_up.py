@@ -10,8 +10,8 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from tests.engine.conftest import ACCOUNT, World, plain_items
 from tests.engine.test_sync_bind import _bought_by_hand
+from tests.helpers.engine import ACCOUNT, World, plain_items
 from workstation.domain import statuses as st
 from workstation.services.errors import InvalidInput
 from workstation.store.models import AuditEntry, Order, OrderLine

@@ -15,7 +15,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from tests.engine.conftest import ACCOUNT, World, plain_items
+from tests.helpers.engine import ACCOUNT, World, plain_items
 from workstation.domain import statuses as st
 from workstation.services.errors import InvalidInput
 from workstation.services.purchase import ledger
@@ -407,10 +407,10 @@ def test_7_a_serialization_failure_in_a_ledger_write_is_retried_whole(
     it): the whole transaction runs again, the create is not sent twice, the line is bought once."""
     from sqlalchemy import text
 
-    from tests.conftest import _pg_database
-    from tests.engine.conftest import make_world
+    from tests.helpers.db import pg_database
+    from tests.helpers.engine import make_world
 
-    for url in _pg_database():
+    for url in pg_database():
         for world in make_world(tmp_path, url):
             oid = one_line_order(world)
             real = getattr(ledger, where)

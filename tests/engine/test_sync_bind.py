@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.engine.conftest import ACCOUNT, World, plain_items
+from tests.helpers.engine import ACCOUNT, World, plain_items
 from workstation.domain import statuses as st
 from workstation.providers.base import Address, OrderRequest, OrderRequestLine
 from workstation.services.demo_sandbox import DEMO_WAREHOUSE

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import _pg_database
-from tests.engine.conftest import World, make_world
+from tests.helpers.db import pg_database
+from tests.helpers.engine import World, make_world, template_copier
 from workstation.services.background import BackgroundSync, _always_ours
 from workstation.store.database import Database
 
@@ -21,9 +21,9 @@ pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def pg_world(tmp_path: Path) -> Iterator[World]:
-    for url in _pg_database():
-        yield from make_world(tmp_path, url)
+def pg_world(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[World]:
+    for url in pg_database():
+        yield from make_world(tmp_path, url, migrated=template_copier(request))
 
 
 def _station(world: World, claim) -> BackgroundSync:  # type: ignore[no-untyped-def]

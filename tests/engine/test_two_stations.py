@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.conftest import _pg_database
-from tests.engine.conftest import ACCOUNT, World, make_world, plain_items
+from tests.helpers.db import pg_database
+from tests.helpers.engine import ACCOUNT, World, make_world, plain_items, template_copier
 from workstation.domain import statuses as st
 from workstation.services.purchase import ledger
 from workstation.store.models import ProviderOrder
@@ -23,9 +23,9 @@ pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def pg_world(tmp_path: Path) -> Iterator[World]:
-    for url in _pg_database():
-        yield from make_world(tmp_path, url)
+def pg_world(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[World]:
+    for url in pg_database():
+        yield from make_world(tmp_path, url, migrated=template_copier(request))
 
 
 def station(world: World, name: str) -> Path:

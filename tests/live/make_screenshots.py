@@ -26,7 +26,7 @@ from shots import start  # noqa: E402
 def main() -> None:
     import email.utils
 
-    from tests.live.conftest import HTML_PAGE, PROXY_407, Canned, free_port, loopback
+    from tests.helpers.live import HTML_PAGE, PROXY_407, Canned, free_port, loopback
     from workstation.config import Config
     from workstation.core import open_database
     from workstation.runner.tasks import TaskRunner

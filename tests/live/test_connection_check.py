@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.live.conftest import Canned, Sandbox, loopback
+from tests.helpers.live import Canned, Sandbox, loopback
 from workstation.providers.base import ProviderKind
 from workstation.providers.registry import ConnectorSettings
 from workstation.services.audit import Actor

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.live.conftest import Sandbox, run_cli, set_live
+from tests.helpers.live import Sandbox, run_cli, set_live
 from workstation.config import load_config
 from workstation.core import SANDBOX_PACE, Connectors, assemble, open_database
 from workstation.domain import statuses as st
@@ -97,7 +97,7 @@ def test_connectors_build_the_sandbox_by_default_and_live_from_the_settings(sand
         assert core.connectors("taobao") is live  # nothing changed: the same connector
         service.update("taobao", {}, app_secret="second")  # a new secret: a new connector
         renewed = core.connectors("taobao")
-        assert renewed is not live and renewed._secret == "second"  # noqa: SLF001
+        assert renewed is not live and renewed._secret == "second"
         service.update("taobao", {"min_interval": "2.5", "timeout": "30"})
         paced = core.connectors("taobao")
         assert paced.http.throttle.min_interval == 2.5 and paced.http.client.timeout.read == 30.0

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.engine.conftest import plain_items
-from tests.live.conftest import CLI_ENV, sandbox_running, set_live
+from tests.helpers.engine import plain_items
+from tests.helpers.live import CLI_ENV, sandbox_running, set_live
 from workstation.config import load_config
 from workstation.core import assemble, open_database
 from workstation.providers.base import Address, AuthExpired, OrderRequest, OrderRequestLine

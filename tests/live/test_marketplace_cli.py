@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.live.conftest import (
+from tests.helpers.live import (
     HTML_PAGE,
     PROXY_407,
     Sandbox,

@@ -13,11 +13,11 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.otapi.conftest import Instance, Server, cli
+from tests.helpers.otapi import Instance, Server, cli
 from tests.otapi.test_workflow import add_order, lines_of, taobao_items
 from workstation.config import load_config
 from workstation.core import open_database
-from workstation.otapi import errors as E
+from workstation.otapi import errors as E  # noqa: N812 - the OT module as a short namespace (E.NotFound)
 from workstation.otapi.client import OtapiClient
 from workstation.services.audit import AuditFilter, AuditRow, AuditService
 from workstation.store.database import Database

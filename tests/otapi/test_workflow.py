@@ -16,9 +16,9 @@ from typing import Any
 
 import pytest
 
-from tests.otapi.conftest import Instance, Server, cli
+from tests.helpers.otapi import Instance, Server, cli
 from workstation.otapi import codec
-from workstation.otapi import errors as E
+from workstation.otapi import errors as E  # noqa: N812 - the OT module as a short namespace (E.NotFound)
 from workstation.otapi.client import OtapiClient
 from workstation.sandbox.catalogue import build_catalogue
 

@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 
-from tests.providers.conftest import order_request
+from tests.helpers.providers import order_request
 from workstation.providers.base import (
     AuthExpired,
     BookingLimitReached,

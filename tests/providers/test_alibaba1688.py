@@ -10,7 +10,7 @@ from decimal import Decimal
 import httpx
 import pytest
 
-from tests.providers.conftest import (
+from tests.helpers.providers import (
     CANARY_REFRESH,
     CANARY_SECRET,
     CANARY_TOKEN,

@@ -8,7 +8,7 @@ import random
 import httpx
 import pytest
 
-from tests.providers.conftest import CANARY_SECRET, CANARY_TOKEN, FakeClock, Gateway, ok, raises
+from tests.helpers.providers import CANARY_SECRET, CANARY_TOKEN, FakeClock, Gateway, ok, raises
 from workstation.providers.base import RateLimited, TransportError
 from workstation.providers.http import (
     RetryPolicy,

@@ -10,7 +10,7 @@ from decimal import Decimal
 import httpx
 import pytest
 
-from tests.providers.conftest import CANARY_SECRET, CANARY_TOKEN, ok, order_request, raises, raw
+from tests.helpers.providers import CANARY_SECRET, CANARY_TOKEN, ok, order_request, raises, raw
 from workstation.providers import taobao_global
 from workstation.providers.base import (
     AuthExpired,

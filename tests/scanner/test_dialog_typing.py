@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 
-from tests.engine.conftest import World, plain_items, world  # noqa: F401 - fixture
+from tests.helpers.engine import World, plain_items, world  # noqa: F401 - fixture
 from tests.keys import Keyboard
 from tests.scanner.test_wedge import timed_scan
 from workstation.runner.tasks import TaskRunner

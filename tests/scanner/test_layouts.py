@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from tests.conftest import FIXED_NOW
+from tests.helpers.db import FIXED_NOW
 from workstation.cli import main
 from workstation.domain.layouts import AS_TYPED, fold, fold_candidates, to_russian
 from workstation.services import demo

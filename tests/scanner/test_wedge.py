@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import FIXED_NOW
+from tests.helpers.db import FIXED_NOW
 from tests.keys import Keyboard
 from workstation.scanner.burst import BurstSettings
 from workstation.scanner.layout import latin_to_cyrillic

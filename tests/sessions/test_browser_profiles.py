@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtWebEngineCore import QWebEnginePage
 
-from tests.sessions.conftest import webengine
+from tests.helpers.sessions import webengine
 from workstation.ui.browser import BrowserProfiles, ProfileInUse
 
 pytestmark = [webengine, pytest.mark.slow]
@@ -34,7 +34,7 @@ class CookieServer(ThreadingHTTPServer):
 class _Handler(BaseHTTPRequestHandler):
     server: CookieServer
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+    def do_GET(self) -> None:  # http.server's name
         self.server.seen.append((self.path, self.headers.get("Cookie", "")))
         self.send_response(200)
         if self.path.startswith("/set?who="):

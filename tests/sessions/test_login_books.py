@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.engine.conftest import World, plain_items
-from tests.sessions.conftest import webengine
+from tests.helpers.engine import World, plain_items
+from tests.helpers.sessions import webengine
 from tests.sessions.helpers import DEMO
 from tests.sessions.qt_helpers import fill_login_form, run_js
 from workstation.config import Config

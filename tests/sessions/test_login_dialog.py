@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from tests.sessions.conftest import webengine
+from tests.helpers.sessions import webengine
 from tests.sessions.helpers import DEMO, offer_id
 from tests.sessions.qt_helpers import fill_login_form, run_js
 from workstation.runner.tasks import TaskRunner

@@ -25,7 +25,7 @@ import shiboken6
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QGuiApplication
 
-from tests.sessions.conftest import webengine
+from tests.helpers.sessions import webengine
 from tests.sessions.helpers import DEMO, submit_login_form
 from tests.sessions.qt_helpers import run_js
 from workstation.providers.base import Token
@@ -80,7 +80,7 @@ _LEAKY = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>redirecting<
 class _Pages(BaseHTTPRequestHandler):
     server: RealisticMarket
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+    def do_GET(self) -> None:  # http.server's name
         self.server.seen.append(("GET", self.path, self.headers.get("Cookie", "")))
         parts = urlsplit(self.path)
         query = {k: v[0] for k, v in parse_qs(parts.query).items()}

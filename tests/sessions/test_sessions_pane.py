@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tests.sessions.conftest import webengine
+from tests.helpers.sessions import webengine
 from tests.sessions.helpers import DEMO
 from tests.sessions.qt_helpers import fill_login_form
 from workstation.providers.base import Token

@@ -88,8 +88,8 @@ def main(russian: bool) -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
     from sqlalchemy import update
 
-    from tests.engine.conftest import ACCOUNT, make_world
-    from tests.ui_activities.conftest import (
+    from tests.helpers.engine import ACCOUNT, make_world
+    from tests.helpers.ui_activities import (
         created_orders,
         drifted_order,
         plain_order,

@@ -11,7 +11,7 @@ from decimal import Decimal
 from PySide6.QtCore import QObject, Qt, QTimer
 from sqlalchemy import insert
 
-from tests.engine.conftest import ACCOUNT, SECOND, World, plain_items
+from tests.helpers.engine import ACCOUNT, SECOND, World, plain_items
 
 TICK_MS = 10
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.engine.conftest import ACCOUNT, SECOND, World
-from tests.ui_activities.conftest import drifted_order, plain_order, start_booking
+from tests.helpers.engine import ACCOUNT, SECOND, World
+from tests.helpers.ui_activities import drifted_order, plain_order, start_booking
 from workstation.domain import statuses as st
 from workstation.runner.activities import ActivityRunner
 from workstation.runner.tasks import TaskRunner

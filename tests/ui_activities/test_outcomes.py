@@ -15,8 +15,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
-from tests.engine.conftest import World
-from tests.ui_activities.conftest import (
+from tests.helpers.engine import World
+from tests.helpers.ui_activities import (
     created_orders,
     drifted_order,
     plain_order,

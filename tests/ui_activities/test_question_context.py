@@ -12,8 +12,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from tests.engine.conftest import World, plain_items
-from tests.ui_activities.conftest import start_booking
+from tests.helpers.engine import World, plain_items
+from tests.helpers.ui_activities import start_booking
 from workstation.domain import statuses as st
 from workstation.runner.activities import ActivityRunner
 from workstation.runner.tasks import TaskRunner
@@ -78,7 +78,7 @@ def test_the_question_says_which_line_what_it_costs_and_links_the_item(
     assert Decimal(percent) > 10 and percent != "10.0"  # the digits that decide are shown
     assert f"+¥{price - paid}" in shown["Difference per unit"]
     assert f"+¥{(price - paid) * 3}" in shown["For the whole line"] and "3 units" in shown["For the whole line"]
-    assert shown["Customer paid"].startswith(f"¥{paid}") and shown["New price"].startswith(f"¥{price}")
+    assert shown["Customer price"].startswith(f"¥{paid}") and shown["New price"].startswith(f"¥{price}")
     assert shown["Threshold in force"].startswith("10 %") and "without asking" in shown["Threshold in force"]
     assert panel.thumb.pixmap() is not None and not panel.thumb.pixmap().isNull()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.engine.conftest import World
+from tests.helpers.engine import World
 from tests.ui_activities.probe import LatenessProbe, booking_orders, start_bookings
 from workstation.runner.activities import ActivityRunner
 from workstation.runner.tasks import TaskRunner

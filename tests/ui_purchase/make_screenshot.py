@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 def main(out: Path, dialogs: Path | None = None) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from tests.engine.conftest import ACCOUNT, make_world, plain_items
+    from tests.helpers.engine import ACCOUNT, make_world, plain_items
     from workstation.runner.activities import ActivityRunner
     from workstation.runner.tasks import TaskRunner
     from workstation.ui.panes.purchase.pane import PurchasePane

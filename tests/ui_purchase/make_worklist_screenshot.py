@@ -32,7 +32,7 @@ def main(out: Path) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from tests.engine.conftest import ACCOUNT, make_world
+    from tests.helpers.engine import ACCOUNT, make_world
     from workstation.runner.activities import ActivityRunner
     from workstation.runner.tasks import TaskRunner
     from workstation.services import demo

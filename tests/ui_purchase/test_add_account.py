@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.engine.conftest import ACCOUNT, SECOND, World, plain_items
+from tests.helpers.engine import ACCOUNT, SECOND, World, plain_items
 from workstation.runner.activities import ActivityRunner
 from workstation.runner.tasks import TaskRunner
 from workstation.sandbox.autologin import sandbox_login

@@ -8,10 +8,10 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.engine.conftest import ACCOUNT, World, plain_items
 from tests.engine.test_money_adds_up import settle
 from tests.engine.test_sync_bind import _bought_by_hand, booked_order
-from tests.ui_purchase.conftest import Desk
+from tests.helpers.engine import ACCOUNT, World, plain_items
+from tests.helpers.ui_purchase import Desk
 from workstation.domain import statuses as st
 from workstation.runner.activities import ActivityRunner
 from workstation.runner.tasks import ImmediateRunner

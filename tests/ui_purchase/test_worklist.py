@@ -14,7 +14,7 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, text
 
-from tests.engine.conftest import ACCOUNT, World, plain_items, world  # noqa: F401 - the fixture
+from tests.helpers.engine import ACCOUNT, World, plain_items, world  # noqa: F401 - the fixture
 from workstation.config import Config
 from workstation.core import open_database
 from workstation.domain import statuses as st

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from tests.ui_settings.conftest import OpenDialog, type_text
+from tests.helpers.ui_settings import OpenDialog, type_text
 
 
 def test_cancel_over_unsaved_edits_warns_first_then_closes(qtbot: QtBot, open_dialog: OpenDialog) -> None:

@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
+from tests.helpers.ui_settings import OpenDialog, save, save_refused
 from tests.scanner.test_serial import Device
-from tests.ui_settings.conftest import OpenDialog, save, save_refused
 from workstation.runner.tasks import TaskRunner
 from workstation.ui.dialogs.settings import SettingsDialog
 from workstation.ui.dialogs.settings.scanners import PortInfo, ScannersPage

@@ -7,8 +7,8 @@ import json
 import pytest
 from sqlalchemy import select
 
-from tests.conftest import FIXED_NOW
-from tests.ui_settings.conftest import EXAMPLE, LANDLINE
+from tests.helpers.db import FIXED_NOW
+from tests.helpers.ui_settings import EXAMPLE, LANDLINE
 from workstation.services.errors import InvalidInput, NotFoundError
 from workstation.services.settings import SettingsService
 from workstation.store.database import Database

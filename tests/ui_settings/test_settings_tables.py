@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from tests.ui_settings.conftest import EXAMPLE, LANDLINE, OpenDialog, save, save_refused, type_text
+from tests.helpers.ui_settings import EXAMPLE, LANDLINE, OpenDialog, save, save_refused, type_text
 from workstation.domain import statuses
 from workstation.domain.settings import default_mapping
 from workstation.services.settings import SettingsService

@@ -8,9 +8,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import FIXED_NOW
-from tests.engine.conftest import World
-from tests.warehouse_ui.conftest import Keyboard
+from tests.helpers.db import FIXED_NOW
+from tests.helpers.engine import World
+from tests.helpers.warehouse_ui import Keyboard
 from workstation.app import _build_window
 from workstation.runner.tasks import TaskRunner
 from workstation.services import demo
@@ -97,7 +97,7 @@ def test_the_composed_window_settles_an_unknown_order_by_itself(qtbot: QtBot, wo
 
     from sqlalchemy import update
 
-    from tests.engine.conftest import ACCOUNT, plain_items
+    from tests.helpers.engine import ACCOUNT, plain_items
     from workstation.domain import statuses as st
     from workstation.store.models import ProviderOrder
 

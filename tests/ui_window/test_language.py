@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import FIXED_NOW
-from tests.engine.conftest import World
+from tests.helpers.db import FIXED_NOW
+from tests.helpers.engine import World
 from workstation import i18n
 from workstation.app import _add_language_menu, _build_window, _install_translations, parse_args
 from workstation.runner.tasks import TaskRunner

@@ -18,9 +18,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.engine.conftest import World, plain_items
+from tests.helpers.engine import World, plain_items
+from tests.helpers.sessions import webengine
 from tests.keys import Keyboard
-from tests.sessions.conftest import webengine
 from tests.sessions.qt_helpers import run_js
 from workstation.app import _build_window
 from workstation.runner.tasks import TaskRunner

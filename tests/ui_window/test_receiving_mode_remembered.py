@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.engine.conftest import World
+from tests.helpers.engine import World
 from workstation.app import _build_window
 from workstation.runner.tasks import TaskRunner
 from workstation.ui.errors import ErrorReporter

@@ -11,10 +11,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import FIXED_NOW
-from tests.engine.conftest import World
+from tests.helpers.db import FIXED_NOW
+from tests.helpers.engine import World
+from tests.helpers.ui_settings import type_text
 from tests.scanner.test_serial import Device
-from tests.ui_settings.conftest import type_text
 from workstation.app import _build_window
 from workstation.runner.tasks import TaskRunner
 from workstation.services import demo

@@ -11,8 +11,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.engine.conftest import ACCOUNT, World
-from tests.sessions.conftest import webengine
+from tests.helpers.engine import ACCOUNT, World
+from tests.helpers.sessions import webengine
 from workstation.app import _build_window
 from workstation.runner.tasks import TaskRunner
 from workstation.ui.errors import ErrorReporter

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from tests.conftest import FIXED_NOW
-from tests.warehouse.conftest import Clock, lines_in
+from tests.helpers.db import FIXED_NOW
+from tests.helpers.warehouse import Clock, lines_in
 from workstation.config import Config
 from workstation.core import open_database
 from workstation.domain import statuses as st

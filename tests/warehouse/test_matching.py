@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
-from tests.engine.conftest import ACCOUNT, World, make_world, plain_items
-from tests.warehouse.conftest import Clock
+from tests.helpers.engine import ACCOUNT, World, make_world, plain_items, template_copier
+from tests.helpers.warehouse import Clock
 from workstation.config import Config
 from workstation.core import assemble
 from workstation.domain import statuses as st
@@ -85,8 +85,9 @@ def test_the_background_tick_matches_what_another_station_synchronised(
 
 
 @pytest.fixture
-def sandbox_world(tmp_path: Path) -> Iterator[World]:
-    yield from make_world(tmp_path, f"sqlite:///{tmp_path / 'data' / 'workstation.sqlite3'}")
+def sandbox_world(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[World]:
+    yield from make_world(tmp_path, f"sqlite:///{tmp_path / 'data' / 'workstation.sqlite3'}",
+                          migrated=template_copier(request))
 
 
 def test_a_cli_sync_in_another_process_matches_the_waiting_parcel(sandbox_world: World) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from alembic import command
 from sqlalchemy import inspect, text
 
-from tests.conftest import FIXED_NOW
+from tests.helpers.db import FIXED_NOW
 from workstation.services import demo
 from workstation.store.database import Database, create_db_engine
 from workstation.store.migrate import _alembic_config, current_revision, upgrade

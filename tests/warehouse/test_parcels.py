@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import select, text, update
 from sqlalchemy.exc import IntegrityError
 
-from tests.conftest import FIXED_NOW
-from tests.warehouse.conftest import lines_in
+from tests.helpers.db import FIXED_NOW
+from tests.helpers.warehouse import lines_in
 from workstation.domain import statuses as st
 from workstation.services import demo
 from workstation.services.errors import InvalidInput

@@ -10,7 +10,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select, update
 
-from tests.warehouse.conftest import Clock, lines_in, shared_waybill
+from tests.helpers.warehouse import Clock, lines_in, shared_waybill
 from workstation.domain import statuses as st
 from workstation.services.errors import InvalidInput, NotFoundError
 from workstation.services.orders import OrderService

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, update
 
-from tests.warehouse.conftest import Clock, lines_in, shared_waybill
+from tests.helpers.warehouse import Clock, lines_in, shared_waybill
 from workstation.domain import statuses as st
 from workstation.services.audit import Actor
 from workstation.services.orders import OrderService
@@ -31,7 +31,7 @@ CLERK = Actor("anna", "ws-1")
 
 
 class LockedOrders(OrderService):
-    def lookup(self, raw_code: str):  # type: ignore[no-untyped-def]
+    def find(self, conn, raw_code: str):  # type: ignore[no-untyped-def]
         raise RuntimeError("database is locked")
 
 

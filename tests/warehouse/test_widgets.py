@@ -15,8 +15,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import FIXED_NOW
-from tests.warehouse.conftest import Clock, shared_waybill
+from tests.helpers.db import FIXED_NOW
+from tests.helpers.warehouse import Clock, shared_waybill
 from workstation.scanner.burst import BurstSettings
 from workstation.scanner.labels import (
     STOCK_58,

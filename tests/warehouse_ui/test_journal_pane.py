@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
-from tests.warehouse.conftest import lines_in
-from tests.warehouse_ui.conftest import Floor, Keyboard
+from tests.helpers.warehouse import lines_in
+from tests.helpers.warehouse_ui import Floor, Keyboard
 from workstation.domain import statuses as st
 from workstation.store.models import OrderLine, ScanJournalEntry
 from workstation.ui.panes.warehouse.journal import JournalView

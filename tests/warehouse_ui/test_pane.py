@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
-from tests.warehouse.conftest import lines_in, shared_waybill
-from tests.warehouse_ui.conftest import ACTOR, Floor, Keyboard
+from tests.helpers.warehouse import lines_in, shared_waybill
+from tests.helpers.warehouse_ui import ACTOR, Floor, Keyboard
 from workstation.domain import statuses as st
 from workstation.scanner.labels import render
 from workstation.scanner.layout import latin_to_cyrillic

@@ -15,8 +15,8 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
-from tests.warehouse.conftest import lines_in
-from tests.warehouse_ui.conftest import Floor
+from tests.helpers.warehouse import lines_in
+from tests.helpers.warehouse_ui import Floor
 from workstation.domain import statuses as st
 from workstation.scanner.labels import STOCK_58, STOCKS, ParcelLabel, STOCK_100x150, render
 from workstation.services.warehouse import ReceiveLine

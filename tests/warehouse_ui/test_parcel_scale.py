@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.helpers.warehouse import lines_in
+from tests.helpers.warehouse_ui import Floor
 from tests.scanner.test_serial import Device
-from tests.warehouse.conftest import lines_in
-from tests.warehouse_ui.conftest import Floor
 from workstation.domain import statuses as st
 from workstation.scanner.scale import SerialScale
 from workstation.scanner.serial_reader import SerialSettings

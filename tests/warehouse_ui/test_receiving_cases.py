@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select, update
 
-from tests.warehouse.conftest import lines_in
-from tests.warehouse_ui.conftest import Floor, Keyboard
+from tests.helpers.warehouse import lines_in
+from tests.helpers.warehouse_ui import Floor, Keyboard
 from tests.warehouse_ui.test_pane import focus, shot, wait_outcomes
 from workstation.domain import statuses as st
 from workstation.store.models import OrderLine, Receipt, UnmatchedPhoto, UnmatchedScan
@@ -103,11 +103,16 @@ def test_a_parcel_is_kept_as_unmatched_with_a_note_and_a_photo(qtbot: QtBot, flo
     panel.keep_button.click()
     dialog = panel.keep_dialog
     assert dialog is not None and dialog.isVisible() and not dialog.ok_button.isEnabled()
-    assert dialog.camera_button.isHidden()  # no camera here: the file is the way
+    # no camera here: the button says so, and the file is the way
+    assert not dialog.camera_button.isEnabled() and dialog.camera_button.text() == "No camera found"
     qtbot.keyClicks(dialog.note_edit, "all lines cancelled, the seller sent it anyway")
     assert dialog.ok_button.isEnabled()
-    assert not dialog.load_photo(tmp_path / "missing.jpg") and "not an image" in dialog.error.text()
-    assert dialog.load_photo(png_file(tmp_path)) and dialog.remove_button.isEnabled()
+    with qtbot.waitSignal(dialog.photo_loaded, timeout=10_000) as missing:
+        dialog.load_photo(tmp_path / "missing.jpg")
+    assert missing.args == [False] and "not an image" in dialog.error.text()
+    with qtbot.waitSignal(dialog.photo_loaded, timeout=10_000) as loaded:
+        dialog.load_photo(png_file(tmp_path))
+    assert loaded.args == [True] and dialog.remove_button.isEnabled()
     with qtbot.waitSignal(panel.kept, timeout=10_000) as blocker:
         dialog.ok_button.click()
     kept = blocker.args[0]
@@ -131,7 +136,8 @@ def test_a_not_found_parcel_gets_its_note_on_the_row_its_scan_kept(qtbot: QtBot,
     dialog = panel.keep_dialog
     assert dialog is not None
     dialog.note_edit.setPlainText("no waybill label, two phone cases inside")
-    dialog.load_photo(png_file(tmp_path))
+    with qtbot.waitSignal(dialog.photo_loaded, timeout=10_000):
+        dialog.load_photo(png_file(tmp_path))
     with qtbot.waitSignal(panel.kept, timeout=10_000):
         dialog.ok_button.click()
     with floor.db.read() as s:

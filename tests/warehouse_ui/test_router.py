@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from tests.conftest import FIXED_NOW
-from tests.warehouse.conftest import Clock, lines_in
+from tests.helpers.db import FIXED_NOW
+from tests.helpers.warehouse import Clock, lines_in
 from workstation.domain import statuses as st
 from workstation.runner.tasks import TaskRunner
 from workstation.services import demo
@@ -64,10 +64,10 @@ class FlakyOrders(OrderService):
         super().__init__(db)
         self.fail = fail
 
-    def lookup(self, raw_code: str):  # type: ignore[no-untyped-def]
+    def find(self, conn, raw_code: str):  # type: ignore[no-untyped-def]
         if raw_code in self.fail:
             raise RuntimeError("database is locked")
-        return super().lookup(raw_code)
+        return super().find(conn, raw_code)
 
 
 class FlakyScans(ScanService):
@@ -77,10 +77,10 @@ class FlakyScans(ScanService):
         super().__init__(db, OrderService(db), Clock())
         self.down = False
 
-    def _write(self, s, result, actor):  # type: ignore[no-untyped-def]
+    def _write(self, s, result, actor, receipts=None):  # type: ignore[no-untyped-def]
         if self.down:
             raise OSError("disk full")
-        return super()._write(s, result, actor)
+        return super()._write(s, result, actor, receipts)
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 
 from workstation.otapi import codec, signing
-from workstation.otapi import errors as E
+from workstation.otapi import errors as E  # noqa: N812 - the OT module as a short namespace (E.NotFound)
 
 log = logging.getLogger(__name__)
 SESSION_METHODS = {"operator": "AuthenticateInstanceOperator", "customer": "Authenticate"}

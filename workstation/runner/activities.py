@@ -20,7 +20,7 @@ import time
 from collections import deque
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, SignalInstance, Slot
 
 from workstation.services.audit import Actor
 from workstation.services.errors import UserFacingError
@@ -54,7 +54,7 @@ class _RunWorker(QObject):
     def run(self, activity_id: str) -> None:
         try:
             info = self._activities.run(activity_id, should_stop=self._stopping.is_set)
-        except Exception as exc:  # noqa: BLE001 - reported to the GUI thread, never swallowed
+        except Exception as exc:  # reported to the GUI thread, never swallowed
             log.exception("activity %s could not run", activity_id)
             self.ran.emit(activity_id, None, str(exc))
         else:
@@ -77,10 +77,10 @@ class _ControlWorker(QObject):
         self._answered_by = answered_by
         self._seen: dict[str, tuple[Any, ...]] = {}
 
-    def _call(self, signal: Signal, activity_id: str, op: Any) -> None:
+    def _call(self, signal: SignalInstance, activity_id: str, op: Any) -> None:
         try:
             info = op()
-        except Exception as exc:  # noqa: BLE001 - expected ones are UserFacingError, shown as is
+        except Exception as exc:  # expected ones are UserFacingError, shown as is
             if not _is_user_facing(exc):
                 log.exception("activity %s: operation failed", activity_id)
             signal.emit(activity_id, None, str(exc))
@@ -104,7 +104,7 @@ class _ControlWorker(QObject):
     def find_resumable(self) -> None:
         try:
             ids = list(self._activities.resumable())
-        except Exception:  # noqa: BLE001 - a failed look-up only means nothing resumes now
+        except Exception:  # a failed look-up only means nothing resumes now
             log.exception("could not list resumable activities")
             ids = []
         self.found.emit(ids)
@@ -115,7 +115,7 @@ class _ControlWorker(QObject):
         for activity_id in ids:
             try:
                 info = self._activities.get(activity_id)
-            except Exception:  # noqa: BLE001 - the next poll tries again
+            except Exception:  # the next poll tries again
                 log.exception("polling activity %s failed", activity_id)
                 continue
             mark = _fingerprint(info)

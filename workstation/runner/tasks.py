@@ -2,7 +2,8 @@
 
 Lanes: `read` for queries a person waits on (several threads), `write` for database writes
 (one thread, so writes queue instead of fighting for the lock), `network` for marketplace
-calls. Callbacks come back through a queued signal; a worker never touches a widget.
+calls, `images` for item pictures. Callbacks come back through a queued signal; a worker
+never touches a widget.
 """
 
 from __future__ import annotations
@@ -46,7 +47,9 @@ class _Job(QRunnable):
 class TaskRunner(QObject):
     """GUI-thread object owning the worker pools. `shutdown()` waits for running jobs."""
 
-    LANES = {"read": 3, "write": 1, "network": 4}
+    # `images`: item pictures (ui/thumbnails.py), apart so a slow image server never holds up
+    # a marketplace call on `network`
+    LANES = {"read": 3, "write": 1, "network": 4, "images": 3}
 
     def __init__(self, parent: QObject | None = None, *, on_unhandled: OnError | None = None):
         super().__init__(parent)
@@ -109,7 +112,7 @@ class ImmediateRunner(TaskRunner):
             on_error: OnError | None = None, *, lane: str = "read") -> None:
         try:
             result = op()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             if on_error is not None:
                 on_error(exc, traceback.format_exc())
             else:

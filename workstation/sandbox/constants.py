@@ -10,6 +10,7 @@ under its own prefix, so a connector configured with `gateway_url` and
     Taobao Global     {base}/taobao-global/rest/{api path}
     TG login page     {base}/taobao-global/oauth/authorize
     pay page          {base}/pay/{provider}/{order_id}
+    item pictures     {base}/img/{provider}/{item_id}.png
     health            {base}/health  -> {"sandbox": true, ...}
 """
 
@@ -20,6 +21,11 @@ AUTH_1688 = "/1688/oauth/authorize"
 GATEWAY_TAOBAO_GLOBAL = "/taobao-global/rest"
 AUTH_TAOBAO_GLOBAL = "/taobao-global/oauth/authorize"
 HEALTH = "/health"
+IMAGES = "/img"
+# How demo data names an item picture: resolved against the running sandbox's base URL when
+# fetched (its port changes from run to run), so the name in the database stays valid.
+IMAGE_SCHEME = "sandbox:"
+IMAGE_URL = IMAGE_SCHEME + "//" + IMAGES.lstrip("/") + "/{provider}/{item_id}.png"
 
 # Demo apps registered on the sandbox (not secrets: the sandbox is public and local).
 APP_KEY_1688 = "8801688"

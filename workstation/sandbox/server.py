@@ -17,7 +17,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
-from workstation.sandbox import admin, pages
+from workstation.sandbox import admin, images, pages
 from workstation.sandbox.catalogue import DEFAULT_SEED
 from workstation.sandbox.constants import (
     AUTH_1688,
@@ -25,6 +25,7 @@ from workstation.sandbox.constants import (
     GATEWAY_1688,
     GATEWAY_TAOBAO_GLOBAL,
     HEALTH,
+    IMAGES,
 )
 from workstation.sandbox.faults import RateLimiter
 from workstation.sandbox.market import P1688, PTG, Market
@@ -82,6 +83,8 @@ class SandboxServer(ThreadingHTTPServer):
             return pages.login_page(self.market, P1688, req)
         if path == AUTH_TAOBAO_GLOBAL:
             return pages.login_page(self.market, PTG, req)
+        if path.startswith(IMAGES + "/"):
+            return images.handle(req)
         if path.startswith("/pay/") and path.count("/") == 3:
             _, _, provider, ids = path.split("/")
             return pages.pay_page(self.market, provider, ids, req)
@@ -106,16 +109,16 @@ class Handler(BaseHTTPRequestHandler):
         # Headers and body go out in two writes; without this, Nagle + delayed ACK add 40 ms.
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's names)
+    def do_GET(self) -> None:  # http.server's names
         self._dispatch()
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         self._dispatch()
 
-    def do_DELETE(self) -> None:  # noqa: N802
+    def do_DELETE(self) -> None:
         self._dispatch()
 
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 (base class signature)
+    def log_message(self, format: str, *args) -> None:  # base class signature
         log.debug("%s %s", self.address_string(), format % args)
 
     def _parse(self) -> Request:

@@ -88,6 +88,17 @@ class ParcelLabel:
     address: str = ""  # the customer's delivery address, one line
 
 
+@dataclass(frozen=True)
+class BadgeLabel:
+    """A person's badge (services/people.py): scanning it signs them in at a station. The code is
+    a token, never the password; revoking the badge makes the label worthless."""
+
+    code: str  # WSB + 24 base32 characters
+    name: str
+    login: str
+    role: str  # the role's name, as printed
+
+
 def modules(code: str) -> str:
     """The Code 128 bar pattern of `code`, '1' = bar, '0' = space (no quiet zone)."""
     return Code128(code).build()[0]
@@ -111,8 +122,10 @@ def _font(pixels: int, bold: bool = False) -> QFont:
     return font
 
 
-def _text_lines(label: LineLabel | ParcelLabel) -> list[tuple[str, float, bool, int]]:
+def _text_lines(label: LineLabel | ParcelLabel | BadgeLabel) -> list[tuple[str, float, bool, int]]:
     """(text, relative size, bold, max lines) from the top of the label downwards."""
+    if isinstance(label, BadgeLabel):
+        return [(label.name, 1.4, True, 1), (f"{label.role}  ·  {label.login}", 1.0, False, 1)]
     if isinstance(label, LineLabel):
         head = f"{label.order_id}  #{label.line_num}  x{label.qty}"
         return [(head, 1.25, True, 1), (label.title, 1.0, False, 2), (label.configuration, 0.9, False, 1)]
@@ -122,7 +135,7 @@ def _text_lines(label: LineLabel | ParcelLabel) -> list[tuple[str, float, bool, 
     return [(head, 1.25, True, 1), (label.customer, 1.0, False, 2), (tail, 0.9, False, 1)]
 
 
-def render(label: LineLabel | ParcelLabel, stock: LabelStock) -> QImage:
+def render(label: LineLabel | ParcelLabel | BadgeLabel, stock: LabelStock) -> QImage:
     """The label as a 1:1 image at the printer's resolution (white background, black ink)."""
     width, height = stock.width_dots, stock.height_dots
     margin = stock.dots(stock.margin_mm)
@@ -174,9 +187,12 @@ def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("Labels", text, "", n)
 
 
-def _bands(label: LineLabel | ParcelLabel) -> list[list[tuple[str, float, bool, int]]]:
+def _bands(label: LineLabel | ParcelLabel | BadgeLabel) -> list[list[tuple[str, float, bool, int]]]:
     """The text bands of a tall label above and below the barcode: ([above...], [below...]).
     Each entry is (text, relative size, bold, max lines)."""
+    if isinstance(label, BadgeLabel):
+        return [[(label.role, 1.6, True, 1), ("", 1.0, False, 1)], [(label.name, 2.4, True, 2)],
+                [(label.login, 1.3, False, 1), (_tr("Scan to sign in at a station"), 1.0, False, 2)]]
     if isinstance(label, LineLabel):
         top = [(f"{label.order_id}  #{label.line_num}", 1.6, True, 1), (f"\u00d7 {label.qty}", 2.6, True, 1)]
         return [top, [(label.title, 1.3, False, 5)], [(label.configuration, 1.3, False, 3)]]
@@ -226,7 +242,7 @@ def _draw_band(painter: QPainter, band: list[tuple[str, float, bool, int]], base
         y += used + base // 4
 
 
-def _render_tall(image: QImage, label: LineLabel | ParcelLabel, stock: LabelStock) -> None:
+def _render_tall(image: QImage, label: LineLabel | ParcelLabel | BadgeLabel, stock: LabelStock) -> None:
     """A 100 x 150 label over its whole page: bands, rules, a tall barcode, nothing left blank."""
     width, height = stock.width_dots, stock.height_dots
     margin = stock.dots(3.0)
@@ -293,7 +309,7 @@ def save_png(image: QImage, path: Path) -> None:
         raise OSError(f"cannot write {path}: {out.errorString()}")
 
 
-def save_pdf(labels: Sequence[LineLabel | ParcelLabel], stock: LabelStock, path: Path) -> None:
+def save_pdf(labels: Sequence[LineLabel | ParcelLabel | BadgeLabel], stock: LabelStock, path: Path) -> None:
     """One PDF page per label, the page the size of the stock, bars at the printer's dots."""
     if not labels:
         raise ValueError("no labels to save")

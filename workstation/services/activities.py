@@ -9,6 +9,7 @@ IsCancelled, IsAwaitingAction, ProgressPercent, Steps with Actions and NamedPara
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import json
 import logging
@@ -22,9 +23,12 @@ from typing import Any, Protocol
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from workstation.domain import messages as msg
+from workstation.domain.messages import Message
 from workstation.services.errors import InvalidInput, NotFoundError, UserFacingError
 from workstation.store.database import Database
 from workstation.store.models import Activity, ActivityAnswer, ActivityStep
+from workstation.store.rows import affected
 
 log = logging.getLogger(__name__)
 
@@ -49,15 +53,15 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class Suspend(Exception):  # noqa: N818 - a control-flow signal, not an error
+class Suspend(Exception):  # a control-flow signal, not an error
     """The activity waits for an operator's answer."""
 
 
-class Abort(Exception):  # noqa: N818
+class Abort(Exception):
     """The operator chose to abort, or cancelled the activity."""
 
 
-class Stopped(Exception):  # noqa: N818 - a control-flow signal, not an error
+class Stopped(Exception):  # a control-flow signal, not an error
     """This process is quitting: the activity stops at a safe point and goes back to the queue."""
 
 
@@ -70,13 +74,15 @@ class Choice:
 @dataclass(frozen=True)
 class StepInfo:
     type: str  # information / warning / error / question
-    message: str
+    message: str  # English; `message_key` and `message_params` render it in another language
     time_from_start: int
     line_id: int | None
     question_key: str | None = None
     choices: tuple[Choice, ...] = ()
     answer: str | None = None
     details: dict[str, Any] = field(default_factory=dict)
+    message_key: str | None = None  # domain/messages.py; None: `message` is all there is
+    message_params: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -99,6 +105,8 @@ class ActivityInfo:
     params: dict[str, Any]
     steps: tuple[StepInfo, ...] = ()
     actions: tuple[Choice, ...] = ()
+    description_key: str | None = None  # as StepInfo.message_key, for `description`
+    description_params: dict[str, Any] = field(default_factory=dict)
 
     @property
     def pending_question(self) -> StepInfo | None:
@@ -122,7 +130,7 @@ class Context:
         self.params = activity.params
         self.answers = service.answers(activity.id)  # question key -> choice, as stored
 
-    def ask(self, key: str, message: str, choices: Sequence[Choice], *, line_id: int | None = None,
+    def ask(self, key: str, message: Message | str, choices: Sequence[Choice], *, line_id: int | None = None,
             details: dict[str, Any] | None = None) -> str:
         """The stored answer to question `key`, or Suspend after recording the question."""
         stored = fit_key(key)  # answers are stored under the key as it fits its column
@@ -132,13 +140,13 @@ class Context:
                            question_key=key, choices=choices, details=details)
         raise Suspend(key)
 
-    def info(self, message: str, *, key: str | None = None, line_id: int | None = None) -> None:
+    def info(self, message: Message | str, *, key: str | None = None, line_id: int | None = None) -> None:
         self._service._log(self.id, "information", message, key=key, line_id=line_id)
 
-    def warning(self, message: str, *, key: str | None = None, line_id: int | None = None) -> None:
+    def warning(self, message: Message | str, *, key: str | None = None, line_id: int | None = None) -> None:
         self._service._log(self.id, "warning", message, key=key, line_id=line_id)
 
-    def error(self, message: str, *, key: str | None = None, line_id: int | None = None) -> None:
+    def error(self, message: Message | str, *, key: str | None = None, line_id: int | None = None) -> None:
         self._service._log(self.id, "error", message, key=key, line_id=line_id)
 
     def progress(self, *, found_lines: int | None = None, found_provider_orders: int | None = None,
@@ -148,7 +156,7 @@ class Context:
     def check_cancelled(self) -> None:
         """Raise Abort when the operator cancelled; handlers call it between units of work."""
         if self._service.is_cancelled(self.id):
-            raise Abort("cancelled by the operator")
+            raise Abort(msg.REASON_CANCELLED())
         if self._should_stop is not None and self._should_stop():
             raise Stopped()  # the same safe point: what is done is recorded, the rest replays
 
@@ -171,14 +179,15 @@ class ActivityService:
     # ------------------------------------------------------------ create / read
 
     def create(self, kind: str, provider: str, account: str, params: dict[str, Any],
-               description: str = "", created_by: str = "") -> str:
+               description: Message | str = "", created_by: str = "") -> str:
         if kind not in self._handlers:
             raise InvalidInput(f"unknown activity kind {kind!r}")
         activity_id = str(uuid.uuid4())
         now = self._clock()
+        description_key, description_params = msg.key_and_params(description)
         self._db.transaction(lambda s: s.add(Activity(
-            id=activity_id, kind=kind, provider=provider, account=account, description=description,
-            state=QUEUED, params_json=json.dumps(params), created_at=now, created_by=created_by)))
+            id=activity_id, kind=kind, provider=provider, account=account, description=msg.english_of(description),
+            description_key=description_key, description_params=description_params, state=QUEUED, params_json=json.dumps(params), created_at=now, created_by=created_by)))
         return activity_id
 
     def get(self, activity_id: str) -> ActivityInfo:
@@ -248,7 +257,7 @@ class ActivityService:
                       .values(state=ABORTED, finished_at=now, owner=None, lease_until=None))
 
         self._db.transaction(mark)
-        self._log(activity_id, "warning", "Cancelled by the operator.", key="cancelled")
+        self._log(activity_id, "warning", msg.CANCELLED(), key="cancelled")
         after = self.get(activity_id)
         ended = getattr(self._handlers.get(info.kind), "ended", None)
         if after.is_finished and ended is not None:
@@ -257,7 +266,7 @@ class ActivityService:
 
     # ------------------------------------------------------------ running
 
-    def abort_restored(self, reason: str) -> int:
+    def abort_restored(self, reason: Message | str) -> int:
         """After a database restore: every activity the backup held as queued or running ends
         aborted. Running them again would repeat work done after the backup was taken (a
         booking that finished since would buy again under a new reference). How many."""
@@ -278,13 +287,13 @@ class ActivityService:
     def claim(self, activity_id: str) -> bool:
         """Compare-and-set to running for this owner (works on SQLite and PostgreSQL alike)."""
         now = self._clock()
-        return self._db.transaction(lambda s: s.execute(
-            update(Activity)
+        return self._db.transaction(lambda s: affected(
+            s, update(Activity)
             .where(Activity.id == activity_id, Activity.is_cancelled.is_(False),
                    (Activity.state == QUEUED)
                    | ((Activity.state == RUNNING) & (Activity.lease_until < now)))
             .values(state=RUNNING, owner=self.owner, lease_until=now + self._lease, started_at=now)
-        ).rowcount == 1)
+        ) == 1)
 
     def run(self, activity_id: str, *, should_stop: Callable[[], bool] | None = None) -> ActivityInfo:
         """Run the activity until it finishes or waits for a person; returns its state. When
@@ -307,18 +316,19 @@ class ActivityService:
         except Suspend:
             self._set_state(activity_id, WAITING)
         except Stopped:
-            self._log_quietly(activity_id, "information", "Stopped because the workstation was closing; it "
-                              "resumes at the next start.", key=f"stopped:{self._clock().isoformat()}")
+            self._log_quietly(activity_id, "information", msg.STOPPED(),
+                              key=f"stopped:{self._clock().isoformat()}")
             self._set_state(activity_id, QUEUED)
         except Abort as exc:
-            self._log_quietly(activity_id, "warning", f"Aborted: {exc}", key="aborted")
+            reason = exc.args[0] if exc.args and isinstance(exc.args[0], Message) else str(exc)
+            self._log_quietly(activity_id, "warning", msg.ABORTED(reason=reason), key="aborted")
             self._set_state(activity_id, ABORTED, finished=True)
         except UserFacingError as exc:
             self._log_quietly(activity_id, "error", str(exc), key=f"failed:{exc}")
             self._set_state(activity_id, FAILED, finished=True)
         except Exception as exc:
             log.exception("activity %s (%s) failed", activity_id, info.kind)
-            self._log_quietly(activity_id, "error", f"Unexpected error: {type(exc).__name__}: {exc}",
+            self._log_quietly(activity_id, "error", msg.CRASHED(error=f"{type(exc).__name__}: {exc}"),
                               key=f"crash:{type(exc).__name__}:{exc}")
             self._set_state(activity_id, FAILED, finished=True)
         else:
@@ -333,7 +343,7 @@ class ActivityService:
 
         return activity_results.summarise(self._db, infos, self._clock(), is_alive)
 
-    def resumable(self) -> list[str]:
+    def resumable(self) -> builtins.list[str]:
         """Activities to drive now: queued ones, and running ones whose lease ran out (a crash)."""
         now = self._clock()
         with self._db.read() as s:
@@ -355,11 +365,13 @@ class ActivityService:
         # here, and its handler puts back what it left half-way, as a cancel of a waiting one does.
         stopped = [(r[0], r[3]) for r in running if r[2] and ((r[1] and not is_alive(r[1])) or r[4])]
         for activity_id, kind in stopped:
-            ended = self._db.transaction(lambda s, a=activity_id: s.execute(
-                update(Activity).where(Activity.id == a, Activity.state == RUNNING)
-                .values(state=ABORTED, finished_at=now, owner=None, lease_until=None)).rowcount == 1)
+            def abort(s: Session, a: str = activity_id) -> bool:
+                return affected(s, update(Activity).where(Activity.id == a, Activity.state == RUNNING)
+                                .values(state=ABORTED, finished_at=now, owner=None, lease_until=None)) == 1
+
+            ended = self._db.transaction(abort)
             if ended:
-                self._log_quietly(activity_id, "warning", "Cancelled by the operator; its process had stopped.",
+                self._log_quietly(activity_id, "warning", msg.CANCELLED_STOPPED(),
                                   key="cancelled-stopped")
                 hook = getattr(self._handlers.get(kind), "ended", None)
                 if hook is not None:
@@ -367,19 +379,19 @@ class ActivityService:
         if not dead:
             return 0
         with self._db.write() as s:
-            return s.execute(update(Activity).where(Activity.id.in_(dead), Activity.state == RUNNING)
-                             .values(state=QUEUED, owner=None, lease_until=None)).rowcount
+            return affected(s, update(Activity).where(Activity.id.in_(dead), Activity.state == RUNNING)
+                            .values(state=QUEUED, owner=None, lease_until=None))
 
     def purge(self, retention: timedelta) -> int:
         """Delete finished activities older than `retention`; running and waiting ones never."""
         cutoff = self._clock() - retention
         with self._db.write() as s:
-            return s.execute(delete(Activity).where(Activity.state.in_(DONE_STATES),
-                                                    Activity.finished_at < cutoff)).rowcount
+            return affected(s, delete(Activity).where(Activity.state.in_(DONE_STATES),
+                                                      Activity.finished_at < cutoff))
 
     # ------------------------------------------------------------ later news
 
-    def note(self, activity_id: str, type_: str, message: str, *, key: str, line_id: int | None = None) -> None:
+    def note(self, activity_id: str, type_: str, message: Message | str, *, key: str, line_id: int | None = None) -> None:
         """Log a step on an activity from outside its run (reconciliation found its order later).
         An error on an activity that ended well turns it into finished with errors."""
         with self._db.read() as s:
@@ -429,11 +441,13 @@ class ActivityService:
         self._db.transaction(
             lambda s: s.execute(update(Activity).where(Activity.id == activity_id).values(**values)))
 
-    def _log(self, activity_id: str, type_: str, message: str, *, key: str | None = None,
+    def _log(self, activity_id: str, type_: str, message: Message | str, *, key: str | None = None,
              line_id: int | None = None, question_key: str | None = None,
              choices: Sequence[Choice] = (), details: dict[str, Any] | None = None) -> None:
         # Caller keys may embed messages: fit them to their columns, deterministically (a
         # replay makes the same key, so it still logs the step once).
+        message_key, message_params = msg.key_and_params(message)
+        message = msg.english_of(message)
         step_key = fit_key(key or f"{type_}:{line_id}:{message}")
         question_key = fit_key(question_key) if question_key is not None else None
         now = self._clock()
@@ -446,6 +460,7 @@ class ActivityService:
             started = s.scalar(select(Activity.created_at).where(Activity.id == activity_id)) or now
             s.add(ActivityStep(
                 activity_id=activity_id, type=type_, step_key=step_key, message=message,
+                message_key=message_key, message_params=message_params,
                 time_from_start=int((now - started).total_seconds()), question_key=question_key,
                 choices_json=json.dumps([{"id": c.id, "label": c.label} for c in choices], ensure_ascii=False),
                 line_id=line_id, details_json=json.dumps(details or {}, ensure_ascii=False, default=str),
@@ -453,7 +468,7 @@ class ActivityService:
 
         self._db.transaction(add)
 
-    def _log_quietly(self, activity_id: str, type_: str, message: str, *, key: str) -> None:
+    def _log_quietly(self, activity_id: str, type_: str, message: Message | str, *, key: str) -> None:
         """_log for the end of `run`: a failure to log must not keep the state write from
         happening (the activity would stay `running` until its lease ran out)."""
         try:
@@ -464,10 +479,10 @@ class ActivityService:
     def _renew_lease(self, activity_id: str) -> bool:
         """Compare-and-set: push lease_until on while this owner still runs the activity."""
         until = self._clock() + self._lease
-        return self._db.transaction(lambda s: s.execute(
-            update(Activity)
+        return self._db.transaction(lambda s: affected(
+            s, update(Activity)
             .where(Activity.id == activity_id, Activity.owner == self.owner, Activity.state == RUNNING)
-            .values(lease_until=until)).rowcount == 1)
+            .values(lease_until=until)) == 1)
 
 
 def fit_key(key: str, limit: int = KEY_LENGTH) -> str:
@@ -527,7 +542,8 @@ def _info(a: Activity, steps: Sequence[ActivityStep], answers: dict[str, str]) -
                  question_key=st.question_key,
                  choices=tuple(Choice(c["id"], c["label"]) for c in json.loads(st.choices_json)),
                  answer=answers.get(st.question_key) if st.question_key else None,
-                 details=json.loads(st.details_json))
+                 details=json.loads(st.details_json), message_key=st.message_key,
+                 message_params=msg.params_from_json(st.message_params))
         for st in steps)
     finished = a.state in DONE_STATES
     return ActivityInfo(
@@ -536,4 +552,5 @@ def _info(a: Activity, steps: Sequence[ActivityStep], answers: dict[str, str]) -
         is_awaiting_action=a.state == WAITING, progress_percent=a.progress_percent,
         found_lines=a.found_lines, found_provider_orders=a.found_provider_orders,
         created_at=a.created_at, finished_at=a.finished_at, params=json.loads(a.params_json),
-        steps=step_infos, actions=() if finished else (Choice(CANCEL_ACTION, "Cancel"),))
+        steps=step_infos, actions=() if finished else (Choice(CANCEL_ACTION, "Cancel"),),
+        description_key=a.description_key, description_params=msg.params_from_json(a.description_params))

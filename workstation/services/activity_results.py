@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 
+from workstation.domain.messages import params_from_json
 from workstation.services.activities import DONE_STATES, QUEUED, RUNNING, WAITING, ActivityInfo
 from workstation.services.purchase.ledger import CREATED, OPEN
 from workstation.store.database import Database
 from workstation.store.models import Activity, ActivityStep
-from workstation.store.models import ProviderOrder as PO
+from workstation.store.models import ProviderOrder as PO  # noqa: N817 - the ORM row, kept apart from the connector's ProviderOrder
 
 # outcomes, in the words of the issue: a service decides, the panes only render
 OUT_QUEUED, OUT_RUNNING, OUT_INTERRUPTED, OUT_WAITING = "queued", "running", "interrupted", "waiting"
@@ -42,7 +44,9 @@ class ActivityResult:
     station: str = ""  # interrupted: the workstation that held it
     aborted: bool = False
     failed: bool = False
-    last_problem: str = ""  # the newest error or warning message, for a tooltip
+    last_problem: str = ""  # the newest error or warning message (English), for a tooltip
+    last_problem_key: str | None = None  # its engine message (domain/messages.py), when it has one
+    last_problem_params: dict[str, Any] = field(default_factory=dict)
 
     @property
     def bought_something(self) -> bool:
@@ -85,8 +89,9 @@ def summarise(db: Database, infos: Sequence[ActivityInfo], now: datetime,
             counts.setdefault(activity_id, {})[type_] = n
             newest.setdefault(activity_id, {})[type_] = step_id
         picked = {a: t.get("error") or t["warning"] for a, t in newest.items()}
-        problems = dict(s.execute(select(ActivityStep.activity_id, ActivityStep.message)
-                                  .where(ActivityStep.id.in_(list(picked.values())))).all()) if picked else {}
+        problems = {r[0]: (r[1], r[2], params_from_json(r[3])) for r in s.execute(
+            select(ActivityStep.activity_id, ActivityStep.message, ActivityStep.message_key,
+                   ActivityStep.message_params).where(ActivityStep.id.in_(list(picked.values()))))} if picked else {}
         orders: dict[str, list[tuple[str, str, Decimal | None]]] = {}
         for activity_id, state, lines_json, total in s.execute(
                 select(PO.activity_id, PO.state, PO.lines_json, PO.total_amount).where(PO.activity_id.in_(ids))):
@@ -95,12 +100,12 @@ def summarise(db: Database, infos: Sequence[ActivityInfo], now: datetime,
     for a in infos:
         owner, lease_until = leases.get(a.id, (None, None))
         stale = is_stale(a.state, owner, lease_until, now, is_alive) if a.id in leases else False
-        out[a.id] = _result(a, counts.get(a.id, {}), problems.get(a.id, ""), orders.get(a.id, []),
+        out[a.id] = _result(a, counts.get(a.id, {}), problems.get(a.id, ("", None, {})), orders.get(a.id, []),
                             station_of(owner) if stale and owner else ("?" if stale else ""), stale)
     return out
 
 
-def _result(a: ActivityInfo, counts: dict[str, int], problem: str,
+def _result(a: ActivityInfo, counts: dict[str, int], problem: tuple[str, str | None, dict[str, Any]],
             orders: list[tuple[str, str, Decimal | None]], station: str, stale: bool) -> ActivityResult:
     created = [(lines, total) for state, lines, total in orders if state == CREATED]
     lines_bought = sum(len(json.loads(lines or "[]")) for lines, _total in created)
@@ -127,4 +132,5 @@ def _result(a: ActivityInfo, counts: dict[str, int], problem: str,
     return ActivityResult(
         activity_id=a.id, outcome=outcome, lines_bought=lines_bought, orders_bought=len(created),
         amount_bought=amount, orders_unknown=unknown, errors=errors, warnings=warnings, waiting_for=waiting_for,
-        station=station, aborted=a.state == "aborted", failed=a.state == "failed", last_problem=problem)
+        station=station, aborted=a.state == "aborted", failed=a.state == "failed", last_problem=problem[0],
+        last_problem_key=problem[1], last_problem_params=problem[2])

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from workstation.domain import messages as msg
 from workstation.services.audit import Actor, audit
 from workstation.services.errors import InvalidInput
 from workstation.store.database import Database
@@ -44,28 +46,32 @@ class AlertRow:
     id: int
     kind: str
     money: bool  # a money alarm (duplicate, above the rule, foreign reference)
-    message: str
+    message: str  # English; `message_key` and `message_params` render it in another language
     created_at: datetime
     provider: str
     account: str
     external_id: str  # the marketplace order, if any
     order_id: str  # the customer order, if the alert is about a line
     line_num: int | None
+    message_key: str | None = None  # domain/messages.py; None: `message` is all there is
+    message_params: dict[str, Any] = field(default_factory=dict)
 
     @property
     def kind_name(self) -> str:
         return KIND_NAMES.get(self.kind, self.kind)
 
 
-def raise_alert(s: Session, key: str, kind: str, message: str, now: datetime, *, provider: str = "",
+def raise_alert(s: Session, key: str, kind: str, message: msg.Message | str, now: datetime, *, provider: str = "",
                 account: str = "", line_id: int | None = None, external_id: str = "",
                 provider_order_id: int | None = None) -> bool:
     """Record an alert once per `key` (a fact: raising it again does nothing); True when new."""
     key = key[:200]
     if s.scalar(select(Alarm.id).where(Alarm.key == key)) is not None:
         return False
+    message_key, message_params = msg.key_and_params(message)
     s.add(Alarm(key=key, kind=kind, provider=provider, account=account, provider_order_id=provider_order_id,
-                line_id=line_id, external_id=external_id, message=message, created_at=now))
+                line_id=line_id, external_id=external_id, message=msg.english_of(message), message_key=message_key,
+                message_params=message_params, created_at=now))
     log.warning("alert %s: %s", kind, message)
     return True
 
@@ -84,7 +90,8 @@ class AlertService:
             if kinds:
                 query = query.where(Alarm.kind.in_(kinds))
             rows = [AlertRow(a.id, a.kind, a.kind in MONEY_KINDS, a.message, a.created_at, a.provider, a.account,
-                             a.external_id, order_id or "", line_num)
+                             a.external_id, order_id or "", line_num, a.message_key,
+                             msg.params_from_json(a.message_params))
                     for a, order_id, line_num in s.execute(query.order_by(Alarm.created_at.desc(), Alarm.id.desc()))]
         return sorted(rows, key=lambda r: not r.money)  # stable: newest first within each group
 
@@ -119,8 +126,8 @@ class AlertService:
         """A session that can no longer be renewed: one notice per token (a new login is a new one)."""
         with self._db.write() as s:
             raise_alert(s, f"session:{provider}:{account}:{expires_at.isoformat()}", SESSION_EXPIRING,
-                        f"{account} ({provider}): the session cannot be renewed and ends "
-                        f"{expires_at:%Y-%m-%d %H:%M} UTC; log in again ({reason}).",
+                        msg.SESSION_NOT_RENEWABLE(account=account, provider=provider,
+                                                ends=f"{expires_at:%Y-%m-%d %H:%M}", reason=reason),
                         self._clock(), provider=provider, account=account)
 
 

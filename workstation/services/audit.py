@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import getpass
 import json
 import os
@@ -15,23 +16,39 @@ from sqlalchemy.orm import Session
 
 from workstation.domain import statuses
 from workstation.domain.money import format_yuan
+from workstation.domain.roles import ADMINISTRATOR
 from workstation.store.models import AuditEntry, LineStatusChange, OrderLine
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Actor:
-    """Who does it and from which workstation."""
+    """Who does it (a person's login; the OS user while no people are defined), with which role,
+    from which workstation. The composition root's actor is one object every service holds: a
+    sign-in or a badge switch changes it in place (`become`), so each service, pane and audit
+    row names the person signed in now."""
 
     user: str
     workstation: str
+    role: str = ADMINISTRATOR
+    name: str = ""  # the person's display name; "" for the implicit administrator
+    signed_in: bool = True  # False: the station waits at its sign-in, nobody may act
 
     @classmethod
     def local(cls) -> Actor:
+        """The implicit administrator of a station with no people defined (the OS user)."""
         try:
             user = getpass.getuser()
         except Exception:  # noqa: BLE001 - no login name in some containers
             user = "unknown"
         return cls(user, station_name())
+
+    def become(self, user: str, role: str, name: str = "", *, signed_in: bool = True) -> None:
+        """Who is at this station from now on (GUI thread, or the CLI before its command)."""
+        self.user, self.role, self.name, self.signed_in = user, role, name, signed_in
+
+    def copy(self) -> Actor:
+        """The person as they are now, for work that must keep them whoever signs in next."""
+        return Actor(self.user, self.workstation, self.role, self.name, self.signed_in)
 
 
 def station_name() -> str:
@@ -91,6 +108,13 @@ ACTION_NAMES = {
     "warehouse.update": "Warehouse address changed",
     "warehouse.delete": "Warehouse address deleted",
     "warehouse.default": "Default warehouse address",
+    "user.add": "Person added",
+    "user.update": "Person changed",
+    "user.password": "Password changed",
+    "user.disable": "Person disabled",
+    "user.enable": "Person enabled again",
+    "badge.issue": "Badge issued",
+    "badge.revoke": "Badge revoked",
 }
 FIELD_NAMES = {
     "price_cust": "customer price", "delivery_cust": "customer delivery", "purch_price": "purchase price",
@@ -246,14 +270,14 @@ class AuditService:
                     line_title=line.title_orig if line else "", old=_loads(e.old_json), new=_loads(e.new_json)))
             return out
 
-    def actions(self) -> list[str]:
+    def actions(self) -> builtins.list[str]:
         """Every action the log holds, for a filter's choices."""
         from sqlalchemy import select
 
         with self._db.read() as s:
             return sorted(s.scalars(select(AuditEntry.action).distinct()))
 
-    def resolve_lines(self, specs: list[str], order_id: str = "") -> tuple[int, ...]:
+    def resolve_lines(self, specs: builtins.list[str], order_id: str = "") -> tuple[int, ...]:
         """Lines as people name them: `#3` or `3` (within `order_id`), a label (LN...), or an id."""
         from sqlalchemy import select
 

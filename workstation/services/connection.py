@@ -31,6 +31,7 @@ import httpx
 from sqlalchemy import select
 
 from workstation.domain import marketplaces
+from workstation.domain.roles import Permission
 from workstation.providers import alibaba1688, taobao_global
 from workstation.providers.base import ProviderKind
 from workstation.providers.http import body_excerpt, scrub
@@ -45,6 +46,7 @@ from workstation.providers.registry import (
 from workstation.services.audit import Actor, audit
 from workstation.services.errors import InvalidInput, UserFacingError
 from workstation.services.login import RETURN_URL
+from workstation.services.people import require
 from workstation.services.secrets import SecretStore
 from workstation.store.database import Database
 from workstation.store.models import ProviderSetting
@@ -274,7 +276,8 @@ class ConnectionService:
 
     def update(self, provider: str, changes: Mapping[str, Any],
                app_secret: str | None = None) -> ConnectionSettings:
-        """Check everything, then store what differs in one transaction (audited)."""
+        """Check everything, then store what differs in one transaction (audited); administrators only."""
+        require(self._actor, Permission.KEYS)
         parsed, secret = self.check(provider, changes, app_secret)
         before = self.get(provider)
         now = datetime.now(UTC)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
@@ -24,7 +25,7 @@ from workstation.domain.barcodes import line_label, order_id
 from workstation.domain.money import to_yuan
 from workstation.providers.base import ProviderKind
 from workstation.sandbox.catalogue import DEFAULT_SEED, CatalogueItem, build_catalogue
-from workstation.sandbox.constants import DEMO_ACCOUNTS_1688, DEMO_ACCOUNTS_TAOBAO
+from workstation.sandbox.constants import DEMO_ACCOUNTS_1688, DEMO_ACCOUNTS_TAOBAO, IMAGE_URL
 from workstation.store.database import Database
 from workstation.store.models import LineStatusChange, Order, OrderLine, ProviderOrder
 
@@ -69,7 +70,10 @@ _RAW_STATUS = {
 def waybill_number(rng: random.Random) -> str:
     """A tracking number in a real Chinese courier format."""
     kind = rng.choice(("SF", "YT", "JT", "73", "75", "77"))
-    digits = lambda n: "".join(str(rng.randint(0, 9)) for _ in range(n))  # noqa: E731
+
+    def digits(n: int) -> str:
+        return "".join(str(rng.randint(0, 9)) for _ in range(n))
+
     if kind == "SF":
         return "SF" + str(rng.randint(1, 9)) + digits(12)  # SF Express: SF + 13 digits
     if kind in ("YT", "JT"):
@@ -106,10 +110,10 @@ def generate(db: Database, orders: int = 60, seed: int = DEFAULT_SEED, *,
         next_line = _highest_id(s, OrderLine) + 1
     rng = random.Random(f"{seed}:{start}")  # a second batch differs from the first
 
-    batch_orders: list[dict] = []
-    batch_lines: list[dict] = []
-    batch_pos: list[dict] = []
-    batch_hist: list[dict] = []
+    batch_orders: list[dict[str, Any]] = []
+    batch_lines: list[dict[str, Any]] = []
+    batch_pos: list[dict[str, Any]] = []
+    batch_hist: list[dict[str, Any]] = []
     total_lines = 0
 
     def flush() -> None:
@@ -177,7 +181,8 @@ def generate(db: Database, orders: int = 60, seed: int = DEFAULT_SEED, *,
                 "order_sku_id": sku.sku_id if bought else None,
                 "config_text": sku.config_text_en, "config_text_orig": sku.config_text,
                 "title_orig": item.title, "title": item.title_en,
-                "image_url": f"sandbox://img/{kind.value}/{item.item_id}.png",
+                # the sandbox draws this item's picture (sandbox/images.py)
+                "image_url": IMAGE_URL.format(provider=kind.value, item_id=item.item_id),
                 "item_url": "", "seller_id": item.seller_id, "seller_nick": item.seller_nick,
                 "promotion_id": "tmall-promo" if sku.promotion_price else None,
                 "is_tmall": item.is_tmall, "qty": qty, "price_cust": paid,
@@ -225,7 +230,7 @@ def generate(db: Database, orders: int = 60, seed: int = DEFAULT_SEED, *,
     return DemoSummary(orders, total_lines, order_id(start), order_id(start + orders - 1))
 
 
-def _history(line_id: int, final: str, created: datetime) -> list[dict]:
+def _history(line_id: int, final: str, created: datetime) -> list[dict[str, Any]]:
     path = list(_PATH[: _PATH.index(final) + 1]) if final in _PATH else [st.AWAITING_PAYMENT, st.READY, final]
     rows = []
     previous = None

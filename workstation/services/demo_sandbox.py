@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -40,7 +41,7 @@ class SandboxDemo:
 
 
 def prepare(db: Database, settings: SettingsService, sessions: SessionService,
-            connector: Callable[[str], Provider], sandbox_dir,  # type: ignore[no-untyped-def]
+            connector: Callable[[str], Provider], sandbox_dir: Path | str,
             live: Callable[[str], bool] = lambda _provider: False) -> SandboxDemo:
     """Log the demo accounts in, add warehouses, and create the demo's booked orders on the sandbox.
     A provider connected to its real gateway (`live`) is left out: nothing is logged in or ordered

@@ -11,3 +11,11 @@ class NotFoundError(UserFacingError):
 
 class InvalidInput(UserFacingError):
     pass
+
+
+class PermissionDenied(UserFacingError):
+    """The person signed in may not do this (their role); nothing was changed."""
+
+
+class SignInFailed(UserFacingError):
+    """Unknown login, wrong password, a disabled person, or a badge that is not (or no longer) valid."""

@@ -6,12 +6,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.engine import Connection
 
 from workstation.domain import statuses
 from workstation.domain.barcodes import normalise_code
-from workstation.domain.layouts import AS_TYPED, fold_candidates
+from workstation.domain.layouts import fold_candidates
 from workstation.services.dto import LineRow, LookupResult, OrderDetail, OrderRow
 from workstation.services.errors import NotFoundError
+from workstation.services.lookup import Found
+from workstation.services.lookup import find as find_lines
 from workstation.store.database import Database
 from workstation.store.models import Order, OrderLine
 
@@ -142,41 +145,12 @@ class OrderService:
         """What a scan of `raw_code` finds: lines by waybill, marketplace order id, label, order.
 
         The code as given is tried first, then its readings through other keyboard layouts
-        (`domain.layouts.fold_candidates`); `layout` in the result says which one matched."""
-        code = normalise_code(raw_code)
-        if not code:
-            return LookupResult(code, "none", ())
-        tried: list[tuple[str, str]] = [(code, AS_TYPED)]
-        for candidate in fold_candidates(raw_code.strip())[1:]:
-            folded = normalise_code(candidate.code)
-            if folded and all(folded != c for c, _ in tried):
-                tried.append((folded, candidate.layout))
-        with self._db.read() as s:
-            for attempt, layout in tried:
-                for kind, clause in (
-                    ("waybill", OrderLine.vend_purch_waybill == attempt),
-                    ("provider_order", OrderLine.vend_purch_id == attempt),
-                    ("label", OrderLine.label == attempt),
-                    ("order", OrderLine.order_id == attempt),
-                ):
-                    found = s.execute(
-                        select(OrderLine, Order.customer_name).join(Order).where(clause)
-                        .order_by(OrderLine.order_id, OrderLine.line_num)
-                    ).all()
-                    if found:
-                        return LookupResult(attempt, kind, tuple(_line_row(li, n) for li, n in found), layout)
-        return LookupResult(code, "none", ())
-        with self._db.read() as s:
-            for kind, clause in (
-                ("waybill", OrderLine.vend_purch_waybill == code),
-                ("provider_order", OrderLine.vend_purch_id == code),
-                ("label", OrderLine.label == code),
-                ("order", OrderLine.order_id == code),
-            ):
-                found = s.execute(
-                    select(OrderLine, Order.customer_name).join(Order).where(clause)
-                    .order_by(OrderLine.order_id, OrderLine.line_num)
-                ).all()
-                if found:
-                    return LookupResult(code, kind, tuple(_line_row(li, n) for li, n in found))
-        return LookupResult(code, "none", ())
+        (`domain.layouts.fold_candidates`); `layout` in the result says which one matched.
+        One indexed query for all of them (`services/lookup.py`), on a plain connection."""
+        with self._db.read_connection() as conn:
+            return self.find(conn, raw_code).result
+
+    def find(self, conn: Connection, raw_code: str) -> Found:
+        """`lookup` on the caller's connection (and transaction), with each line's receipts:
+        the scan service runs it inside the transaction that journals the scan."""
+        return find_lines(conn, raw_code)

@@ -12,16 +12,18 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
 
 log = logging.getLogger(__name__)
 
-if os.name == "nt":  # pragma: no cover - Windows
+# sys.platform, not os.name: the same test, and the one type checkers follow
+if sys.platform == "win32":  # pragma: no cover - Windows
     import msvcrt
 else:
     import fcntl
@@ -47,7 +49,8 @@ class FileSecretStore:
 
     def _read(self) -> dict[str, str]:
         try:
-            return json.loads(self._path.read_text(encoding="utf-8"))
+            data: dict[str, str] = json.loads(self._path.read_text(encoding="utf-8"))
+            return data
         except FileNotFoundError:
             return {}
         except (OSError, ValueError) as exc:
@@ -78,7 +81,7 @@ class FileSecretStore:
             self._path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(self._lock_path, os.O_RDWR | os.O_CREAT, 0o600)
             try:
-                if os.name == "nt":  # pragma: no cover - Windows
+                if sys.platform == "win32":  # pragma: no cover - Windows
                     while True:  # LK_LOCK gives up after ~10 s; keep waiting like flock does
                         try:
                             msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
@@ -141,3 +144,29 @@ class MemorySecretStore:
 
     def delete(self, name: str) -> None:
         self.data.pop(name, None)
+
+
+class DeferredSecretStore:
+    """A `SecretStore` made on first use: keyring's backend discovery loads every installed
+    backend (about 0.2-0.4 s), which the window's first paint does not need (issue 16).
+    Thread-safe: the first caller makes the store, the others wait for it."""
+
+    def __init__(self, make: Callable[[], SecretStore]):
+        self._make = make
+        self._store: SecretStore | None = None
+        self._lock = threading.Lock()
+
+    def _inner(self) -> SecretStore:
+        with self._lock:
+            if self._store is None:
+                self._store = self._make()
+            return self._store
+
+    def get(self, name: str) -> str | None:
+        return self._inner().get(name)
+
+    def set(self, name: str, value: str) -> None:
+        self._inner().set(name, value)
+
+    def delete(self, name: str) -> None:
+        self._inner().delete(name)

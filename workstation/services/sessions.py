@@ -34,6 +34,8 @@ class SessionRow:
 class SessionExpired(UserFacingError):
     """The account must log in again."""
 
+    reason: str  # when renewal was refused: the short cause, for compact lists
+
 
 def _token_name(provider: str, account: str) -> str:
     return f"token:{provider}:{account}"
@@ -174,7 +176,7 @@ class SessionService:
             self.mark_expired(provider, account, "session expired; log in again")
         expired = SessionExpired(f"The session of {account} on {provider} cannot be renewed ({refusal}); "
                                  "log in again.")
-        expired.reason = refusal  # type: ignore[attr-defined] - the short cause, for compact lists
+        expired.reason = refusal
         raise expired
 
     def _stored_token(self, provider: str, account: str) -> Token | None:

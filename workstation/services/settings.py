@@ -16,9 +16,11 @@ from sqlalchemy import select
 
 from workstation.domain import settings as spec
 from workstation.domain.addresses import validate_warehouse
+from workstation.domain.roles import Permission
 from workstation.providers.base import Address
 from workstation.services.audit import Actor, audit
 from workstation.services.errors import InvalidInput, NotFoundError
+from workstation.services.people import require
 from workstation.services.secrets import SecretStore
 from workstation.store.database import Database
 from workstation.store.models import Activity, ProviderSetting, WarehouseAddress
@@ -109,6 +111,7 @@ class SettingsService:
         """Validate and store one setting (audited); SettingError names the key."""
         spec.check_provider(provider)
         item = spec.setting(key)
+        require(self._actor, Permission.KEYS if item.secret else Permission.SETTINGS)
         if not spec.offered(provider, key):
             raise InvalidInput(f"{key}: {provider} does not offer this setting")
         try:
@@ -160,6 +163,7 @@ class SettingsService:
     def add_warehouse(self, provider: str, *, name: str, mobile: str, postal_code: str, province: str,
                       city: str, district: str, address: str, phone: str = "",
                       is_default: bool = False) -> WarehouseRow:
+        require(self._actor, Permission.SETTINGS)
         spec.check_provider(provider)
         problems = validate_warehouse(name=name, mobile=mobile, postal_code=postal_code, province=province,
                                       city=city, district=district, address=address, phone=phone,
@@ -195,6 +199,7 @@ class SettingsService:
                          province: str, city: str, district: str, address: str,
                          phone: str = "") -> WarehouseRow:
         """Replace an address's fields (audited); InvalidInput lists the fields at fault."""
+        require(self._actor, Permission.SETTINGS)
         with self._db.write() as s:
             w = s.get(WarehouseAddress, warehouse_id)
             if w is None:
@@ -215,6 +220,7 @@ class SettingsService:
     def delete_warehouse(self, warehouse_id: int) -> None:
         """Remove an address (audited); refused while an unfinished booking ships to it,
         because the booking reads the address again when it resumes."""
+        require(self._actor, Permission.SETTINGS)
         with self._db.write() as s:
             w = s.get(WarehouseAddress, warehouse_id)
             if w is None:
@@ -232,6 +238,7 @@ class SettingsService:
 
     def set_default_warehouse(self, warehouse_id: int) -> WarehouseRow:
         """Make this address its provider's default, and no other (audited)."""
+        require(self._actor, Permission.SETTINGS)
         with self._db.write() as s:
             w = s.get(WarehouseAddress, warehouse_id)
             if w is None:

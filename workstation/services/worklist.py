@@ -2,10 +2,13 @@
 one page at a time, with the saved views and their counts; and the booking plan that turns the
 chosen lines into the bookings PurchaseService starts.
 
-Thread-safe: each call opens its own session. Sorting uses the worklist indexes (migration 0006
-and `store.models.OrderLine`): every sort key has an index of its own (for all lines) and one
-behind `status` (for a view or a status filter), so the first page is read in index order and
-stops after `limit` rows, whatever the table size.
+Thread-safe: each call opens its own session. Sorting uses the worklist indexes (migrations 0006
+and 0009, `store.models.worklist_indexes`): every sort key has an index of its own (for all
+lines) and one behind `status` (for a view or a status filter), so the first page is read in
+index order and stops after `limit` rows, whatever the table size; the filters checked on the
+way (provider, account, seller, time in status) are in the index entries, so a line that fails
+them costs no read of its row. The text search uses the FTS5 trigram tables on SQLite and the
+pg_trgm indexes on PostgreSQL (migration 0009, `store/search.py`).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import Select, and_, exists, func, literal_column, or_, select, table
 
 from workstation.domain import statuses as st
 from workstation.domain.barcodes import normalise_code
@@ -26,6 +29,13 @@ from workstation.services.errors import InvalidInput, UserFacingError
 from workstation.services.purchase.ledger import BOOKABLE
 from workstation.store.database import Database
 from workstation.store.models import Alarm, Order, OrderLine
+from workstation.store.search import (
+    CUSTOMER_SEARCH,
+    LINE_SEARCH,
+    MIN_MATCH,
+    has_line_search,
+    match_phrase,
+)
 
 EXACT_LIMIT = 5000  # lines one code may name (an order, a marketplace order, a waybill)
 CANDIDATES = 5000  # a filter matching at most this many lines is read through its own index
@@ -151,6 +161,7 @@ class WorklistService:
     def __init__(self, db: Database, clock: Callable[[], datetime] = lambda: datetime.now(UTC)):
         self._db = db
         self._clock = clock
+        self._fts: bool | None = None  # SQLite with the FTS5 search tables (None: not asked yet)
 
     # ------------------------------------------------------------ reading
 
@@ -182,7 +193,7 @@ class WorklistService:
 
     def count(self, query: WorklistQuery) -> int:
         with self._db.read() as s:
-            where = self._where(s, query)
+            where = self._where(s, query, counting=True)
             if where is None:
                 return 0
             return s.scalar(select(func.count()).select_from(OrderLine).where(*where)) or 0
@@ -219,7 +230,7 @@ class WorklistService:
 
     # ------------------------------------------------------------ the filter
 
-    def _where(self, s: Any, query: WorklistQuery) -> list[Any] | None:
+    def _where(self, s: Any, query: WorklistQuery, *, counting: bool = False) -> list[Any] | None:
         """The WHERE terms of `query`, shaped so the database takes the fast way; None when it
         can match nothing.
 
@@ -268,18 +279,31 @@ class WorklistService:
             if ids:
                 driving.append(OrderLine.id.in_(ids))
             else:
-                narrowing.append(_text_term(text))
+                narrowing.append(_text_term(text, self._has_search_index(s)))
         small: set[int] | None = None
         for term in narrowing:
-            if term.candidates is None or term.sort_key == query.sort:
+            if not term.candidates or term.sort_key == query.sort:
                 continue
-            # Behind the view's status, so a (status, column) index answers it.
-            found = set(s.scalars(term.candidates.where(*driving).limit(CANDIDATES + 1)).all())
+            # Behind the view's status, so a (status, column) index answers it. A term may read
+            # its ids in parts (a text: titles, customers); it is narrow when all of them are.
+            found: set[int] = set()
+            for part in term.candidates:
+                found.update(s.scalars(part.where(*driving).limit(CANDIDATES + 1)).all())
+                if len(found) > CANDIDATES:
+                    break
             if len(found) <= CANDIDATES:
                 small = found if small is None else small & found
         if small is not None:
             return [*driving, OrderLine.id.in_(sorted(small)), *(t.residual for t in narrowing)]
-        return [*driving, *(t.indexed if t.sort_key == query.sort else t.residual for t in narrowing)]
+        return [*driving, *(t.indexed if t.sort_key == query.sort
+                            else t.counting if counting and t.counting is not None else t.residual
+                            for t in narrowing)]
+
+    def _has_search_index(self, s: Any) -> bool:
+        """Has this SQLite database the FTS5 tables of migration 0009? Asked once."""
+        if self._fts is None:
+            self._fts = has_line_search(s.connection())
+        return self._fts
 
     @staticmethod
     def _exact(s: Any, text: str) -> list[int]:
@@ -303,28 +327,60 @@ class WorklistService:
 class _Term:
     """One filter in two spellings: `indexed` may use an index; `residual` means the same but
     no index can serve it (an expression over the column), so it is only checked row by row.
-    `candidates` reads the ids it matches through its own index (or a scan, for text)."""
+    `candidates` read the ids it matches through its own index, in one or more parts (or a
+    scan, for text without an index); empty when there is no narrow way to read them."""
 
     indexed: Any
     residual: Any
-    candidates: Select | None  # type: ignore[type-arg]
+    candidates: tuple[Select, ...]  # type: ignore[type-arg]
     sort_key: str = ""  # the sort whose index this filter's index is
+    counting: Any = None  # a spelling faster for counting every match than `residual`, if any
 
     @classmethod
     def on(cls, column: Any, test: Callable[[Any], Any], sort_key: str, *, scan: bool = True) -> _Term:
         return cls(test(column), test(func.coalesce(column, column)),
-                   select(OrderLine.id).where(test(column)) if scan else None, sort_key)
+                   (select(OrderLine.id).where(test(column)),) if scan else (), sort_key)
 
 
-def _text_term(text: str) -> _Term:
-    """Title (Chinese or translated) or customer containing `text`: no index serves a
-    substring, so the candidates are one pass over the lines (stopping early when common)."""
-    like = f"%{text}%"
-    match = or_(OrderLine.title_orig.like(like), OrderLine.title.ilike(like))
-    customers = select(Order.id).where(Order.customer_name.ilike(like))
-    test = or_(match, OrderLine.order_id.in_(customers))
-    candidates = select(OrderLine.id).where(test)
-    return _Term(test, test, candidates)
+def _contains(text: str) -> str:
+    """A LIKE pattern for `text` anywhere, its own `%`, `_` and `\\` taken literally."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _text_term(text: str, fts: bool) -> _Term:
+    """Title (Chinese or translated) or customer containing `text`, as LIKE and ILIKE find it
+    (SQLite folds ASCII case only; PostgreSQL's ILIKE folds every letter of the translated
+    title and the customer).
+
+    With the FTS5 trigram tables (SQLite, migration 0009) and three characters or more, the
+    candidates come from them: the index finds every line whose titles hold the trigrams, and
+    the same LIKE then keeps exactly the lines the plain reading keeps (the index folds case
+    more widely than LIKE). On PostgreSQL the pg_trgm indexes serve the LIKE and ILIKE
+    themselves. Otherwise the candidates are one pass over the lines (stopping early when
+    common). Row by row (a wide match, walked in the sort's index) the test is the LIKE with
+    the customer looked up by its order's key, behind the index's matches when there is one."""
+    like = _contains(text)
+    titles = or_(OrderLine.title_orig.like(like, escape="\\"), OrderLine.title.ilike(like, escape="\\"))
+    customer = Order.customer_name.ilike(like, escape="\\")
+    named_here = select(Order.id).where(Order.id == OrderLine.order_id, customer).correlate(OrderLine).exists()
+    test = or_(titles, named_here)
+    if fts and len(text) >= MIN_MATCH:
+        phrase = match_phrase(text)
+        in_titles = OrderLine.id.in_(select(literal_column("rowid")).select_from(table(LINE_SEARCH))
+                                     .where(literal_column(LINE_SEARCH).op("MATCH")(phrase)))
+        in_names: Select[Any] = select(literal_column("order_id")).select_from(table(CUSTOMER_SEARCH)).where(
+            literal_column(CUSTOMER_SEARCH).op("MATCH")(phrase))
+        by_title = select(OrderLine.id).where(in_titles, titles)
+        named = select(Order.id).where(Order.id.in_(in_names), customer)
+        # Counting a wide match: the index's matches are read once and LIKE looks only at those
+        # (a page walks the sort's index instead and stops after its rows; there the plain test is faster)
+        counting = or_(and_(in_titles, titles), and_(OrderLine.order_id.in_(in_names), named_here))
+        return _Term(test, test, (by_title, select(OrderLine.id).where(OrderLine.order_id.in_(named))),
+                     counting=counting)
+    else:
+        by_title = select(OrderLine.id).where(titles)
+        named = select(Order.id).where(customer)
+    return _Term(test, test, (by_title, select(OrderLine.id).where(OrderLine.order_id.in_(named))))
 
 
 def _work_row(li: OrderLine, customer: str, created: datetime, paid: bool, above: bool, due: Decimal) -> WorkRow:

@@ -111,6 +111,20 @@ class ProviderOrder(Base):
 WORKLIST_SORT_INDEXES: tuple[tuple[str, ...], ...] = (
     ("order_id", "line_num"), ("status_changed_at",), ("price_cust",), ("purch_price",),
     ("seller_nick",), ("account",))
+# The worklist's filters checked on the way along a sort index (migration 0009): carried in
+# each index entry, so a line that fails them costs no read of its table row.
+WORKLIST_FILTER_COLUMNS = ("provider", "account", "seller_nick", "status_changed_at")
+
+
+def worklist_indexes() -> list[tuple[str, tuple[str, ...]]]:
+    """(name, columns) of the worklist's sort indexes: each sort key for all lines and behind
+    the status (a view), then the line id (the tie-break of every sort), then the filters."""
+    found = []
+    for lead in ((), ("status",)):
+        for key in WORKLIST_SORT_INDEXES:
+            columns = (*lead, *key, "id", *(c for c in WORKLIST_FILTER_COLUMNS if c not in key))
+            found.append(("ix_order_lines_wl_" + "".join(f"{c}_" for c in lead) + key[0], columns))
+    return found
 
 
 class OrderLine(Base):
@@ -170,10 +184,10 @@ class OrderLine(Base):
         Index(None, "vend_purch_id"),
         Index(None, "status"),
         Index(None, "provider_order_id"),
-        # The worklist (services/worklist.py, migration 0006): each sort key alone (all lines)
-        # and behind the status (a view or a status filter), so a page is read in index order.
-        *(Index(None, *key) for key in WORKLIST_SORT_INDEXES if key != ("order_id", "line_num")),
-        *(Index(None, "status", *key) for key in WORKLIST_SORT_INDEXES),
+        # The worklist (services/worklist.py, migrations 0006 and 0009): each sort key for all
+        # lines and behind the status (a view or a status filter), so a page is read in index
+        # order, with the filters in the entries.
+        *(Index(name, *columns) for name, columns in worklist_indexes()),
     )
 
 
@@ -222,6 +236,9 @@ class Activity(Base):
     provider: Mapped[str] = mapped_column(String(16))
     account: Mapped[str] = mapped_column(String(100), default="")
     description: Mapped[str] = mapped_column(Text, default="")
+    # the description as an engine message (domain/messages.py); NULL: `description` is all there is
+    description_key: Mapped[str | None] = mapped_column(String(64))
+    description_params: Mapped[str | None] = mapped_column(Text)  # JSON
     # queued / running / waiting / finished / finished_with_errors / failed / aborted
     state: Mapped[str] = mapped_column(String(24), default="queued")
     is_cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -248,7 +265,11 @@ class ActivityStep(Base):
     activity_id: Mapped[str] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"), index=True)
     type: Mapped[str] = mapped_column(String(16))  # information / warning / error / question
     step_key: Mapped[str] = mapped_column(String(200))  # stable: a replay logs a step once
-    message: Mapped[str] = mapped_column(Text)
+    message: Mapped[str] = mapped_column(Text)  # the English rendering
+    # the message as key + parameters (domain/messages.py), rendered in the reader's language;
+    # NULL (rows from before 0010, plain texts): `message` is shown as it is
+    message_key: Mapped[str | None] = mapped_column(String(64))
+    message_params: Mapped[str | None] = mapped_column(Text)  # JSON
     time_from_start: Mapped[int] = mapped_column(Integer, default=0)  # seconds, like OT
     question_key: Mapped[str | None] = mapped_column(String(200))
     choices_json: Mapped[str] = mapped_column(Text, default="[]")  # [{"id":..,"label":..}]
@@ -428,7 +449,9 @@ class Alarm(Base):
     provider_order_id: Mapped[int | None] = mapped_column(ForeignKey("provider_orders.id"))
     line_id: Mapped[int | None] = mapped_column(ForeignKey("order_lines.id"))
     external_id: Mapped[str] = mapped_column(String(64), default="")  # the marketplace order
-    message: Mapped[str] = mapped_column(Text)
+    message: Mapped[str] = mapped_column(Text)  # the English rendering
+    message_key: Mapped[str | None] = mapped_column(String(64))  # as ActivityStep.message_key
+    message_params: Mapped[str | None] = mapped_column(Text)  # JSON
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     resolved_by: Mapped[str] = mapped_column(String(100), default="")
@@ -452,6 +475,32 @@ class AuditEntry(Base):
     new_json: Mapped[str] = mapped_column(Text, default="{}")
 
     __table_args__ = (Index(None, "entity", "entity_id"),)
+
+
+class User(Base):
+    """A person who signs in at a station (0008); roles in domain/roles.py, password scrypt-hashed."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(32))  # administrator / purchaser / clerk
+    password_hash: Mapped[str] = mapped_column(String(255))  # scrypt$n$r$p$salt$hash
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    disabled_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class Badge(Base):
+    """A personal badge label (0008): only the SHA-256 of its token is kept; revocable."""
+
+    __tablename__ = "badges"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class OtapiInstance(Base):
@@ -505,3 +554,16 @@ class CustomerTransaction(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     at: Mapped[datetime] = mapped_column(UtcDateTime)
     by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class ChangeLogEntry(Base):
+    """One committed write transaction's change record, for other processes on one SQLite file
+    (0011): they notice `PRAGMA data_version` move and read the rows after the last they saw.
+    PostgreSQL stations get the same record by NOTIFY instead and write nothing here.
+    Only the newest rows are kept (services/changes.py KEEP_LOG_ROWS)."""
+
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(64))  # the writing process's token
+    payload: Mapped[str] = mapped_column(Text)  # ChangeRecord as JSON

@@ -24,6 +24,7 @@ from workstation.runner.tasks import TaskRunner
 from workstation.services.audit import Actor
 from workstation.services.dto import LookupResult
 from workstation.services.orders import OrderService
+from workstation.services.people import is_badge_code
 from workstation.services.warehouse import ReceivingService
 from workstation.services.warehouse.matching import UnmatchedParcel
 from workstation.services.warehouse.scanning import (
@@ -78,6 +79,7 @@ class ScanRouter(QObject):
     unmatched_recorded = Signal(object)  # UnmatchedParcel
     journalled = Signal(int)  # a journal row was written (id): the journal view refreshes
     captured = Signal(str)  # a code handed to a capture (a tracking field) instead of a lookup
+    badge_scanned = Signal(str)  # a person's badge (services/people.py): switch user; never looked up or journalled
 
     def __init__(self, orders: OrderService, receiving: ReceivingService, runner: TaskRunner,
                  parent: QObject | None = None, *, actor: Actor | None = None,
@@ -86,7 +88,7 @@ class ScanRouter(QObject):
         super().__init__(parent)
         # The composition root passes core.scans; callers that still hand in only the two
         # services get a scan service over the same database.
-        self.scans = scans or ScanService(orders._db, orders)  # noqa: SLF001 - see above
+        self.scans = scans or ScanService(orders._db, orders)  # see above
         self._runner = runner
         self.actor = actor or Actor.local()
         self._clock = clock
@@ -120,7 +122,10 @@ class ScanRouter(QObject):
         return [o.code for o in self._unsaved]
 
     def submit(self, code: str, source: str = WEDGE) -> int:
-        """Scan `code`; returns its sequence number (0 when a capture took it)."""
+        """Scan `code`; returns its sequence number (0 when a capture or a badge took it)."""
+        if is_badge_code(code):  # a credential: not a parcel, kept out of the journal
+            self.badge_scanned.emit(code.strip().upper())
+            return 0
         if self._capture is not None and code.strip():
             self._capture(code)
             self.captured.emit(code)
@@ -131,7 +136,7 @@ class ScanRouter(QObject):
             item.kind, item.result = NOT_FOUND, LookupResult("", "none", ())
             self._finish(item)  # an empty code is nothing to keep
             return item.seq
-        scans, actor, at, src = self.scans, self.actor, item.at, item.source
+        scans, actor, at, src = self.scans, self.actor.copy(), item.at, item.source  # the clerk at the scan
         self._runner.run(lambda: scans.scan(code, source=src, actor=actor, at=at),
                          lambda r: self._on_scanned(item, r),
                          lambda exc, tb: self._on_scan_failed(item, exc, tb), lane="write")
@@ -139,9 +144,11 @@ class ScanRouter(QObject):
 
     def submit_duplicate(self, code: str, source: str = WEDGE) -> int:
         """A repeat within the scanner's window: journalled and reported in its place, not looked up."""
+        if is_badge_code(code):
+            return 0  # the first scan of the badge switched the user already
         item = self._enqueue(code, source)
         item.kind = DUPLICATE
-        scans, actor, at, src = self.scans, self.actor, item.at, item.source
+        scans, actor, at, src = self.scans, self.actor.copy(), item.at, item.source
         self._runner.run(lambda: scans.duplicate(code, source=src, actor=actor, at=at),
                          lambda r: self._on_scanned(item, r),
                          lambda exc, tb: self._on_scan_failed(item, exc, tb), lane="write")

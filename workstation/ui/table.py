@@ -99,6 +99,11 @@ class _ColumnsModel(QAbstractTableModel, Generic[Row]):
         return cell(self.columns[index.column()], row, role)
 
 
+def _key(row: Any) -> Any:
+    """What tells one row from another across two reads: its `id`, else the row itself."""
+    return getattr(row, "id", row)
+
+
 class ListTableModel(_ColumnsModel[Row]):
     """A short list held whole (an order's lines)."""
 
@@ -174,6 +179,37 @@ class PagedTableModel(_ColumnsModel[Row]):
 
     def refresh(self) -> None:
         self.set_query(self._query)
+
+    def reload(self) -> None:
+        """Read the rows already shown again (someone changed them) without starting over: the
+        same rows in the same order become `dataChanged`, so selection and scrolling stay; other
+        rows reset the model as `refresh` does. Before the first query it does nothing."""
+        if self._query is None:
+            return
+        self._generation += 1
+        generation, query = self._generation, self._query
+        self._loading = True
+        count, fetch, size = self._count, self._fetch, max(len(self._rows), self._page)
+
+        def op() -> tuple[int, list[Row]]:
+            return count(query), fetch(query, 0, size)
+
+        def done(result: tuple[int, list[Row]]) -> None:
+            if generation != self._generation:
+                return
+            total, rows = result
+            self._loading = False
+            if [_key(r) for r in rows] == [_key(r) for r in self._rows]:
+                self._total, self._rows = total, rows
+                if rows:
+                    self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1))
+            else:
+                self.beginResetModel()
+                self._total, self._rows = total, rows
+                self.endResetModel()
+            self.loaded.emit(len(self._rows), self._total)
+
+        self._runner.run(op, done, self._error_handler(generation))
 
     def canFetchMore(self, parent: Index = _NO_INDEX) -> bool:  # noqa: N802
         return not parent.isValid() and not self._loading and len(self._rows) < self._total

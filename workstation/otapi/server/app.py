@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl, unquote_plus, urlencode, urlsplit
 
 from workstation.core import Core
 from workstation.otapi import codec, signing
-from workstation.otapi import errors as E
+from workstation.otapi import errors as E  # noqa: N812 - the OT module as a short namespace (E.NotFound)
 from workstation.otapi.server import methods_lines, methods_orders, methods_purchase  # noqa: F401 - they register their methods
 from workstation.otapi.server.methods import COMMON, REGISTRY, Call, bind
 from workstation.services.otapi.instances import InstanceService

@@ -15,7 +15,7 @@ from typing import Any
 
 from lxml import etree
 
-from workstation.otapi import errors as E
+from workstation.otapi import errors as E  # noqa: N812 - the OT module as a short namespace (E.NotFound)
 from workstation.otapi import xmlsafe
 from workstation.services.errors import NotFoundError, UserFacingError
 from workstation.services.otapi.instances import CUSTOMER, OPERATOR, Caller

@@ -12,8 +12,8 @@ from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from workstation.otapi import errors as E
-from workstation.otapi.server import structures as S
+from workstation.otapi import errors as E  # noqa: N812 - the OT module as a short namespace (E.NotFound)
+from workstation.otapi.server import structures as S  # noqa: N812 - the OT module as a short namespace (S.order)
 from workstation.otapi.server.methods import Call, Param, method, order_param
 from workstation.services.audit import Actor
 from workstation.services.errors import UserFacingError
@@ -42,8 +42,11 @@ def _service(call: Call) -> LineChanges:
 
 
 def _actor(call: Call) -> Actor:
-    """Who changed it, in the audit: the OT login, at the station that serves the OT API."""
-    return Actor(f"otapi:{call.caller.login}", call.platform.core.actor.workstation)
+    """Who changed it, in the audit: the OT login, at the station that serves the OT API, with the
+    role of the person who started the server (cli_commands._otapi_needs_person)."""
+    served_as = call.platform.core.actor
+    return Actor(f"otapi:{call.caller.login}", served_as.workstation, served_as.role, served_as.name,
+                 served_as.signed_in)
 
 
 @contextmanager

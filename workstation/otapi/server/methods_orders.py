@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from workstation.domain.barcodes import normalise_code
-from workstation.otapi import errors as E
+from workstation.otapi import errors as E  # noqa: N812 - the OT module as a short namespace (E.NotFound)
 from workstation.otapi.codec import Items
-from workstation.otapi.server import structures as S
+from workstation.otapi.server import structures as S  # noqa: N812 - the OT module as a short namespace (S.order)
 from workstation.otapi.server.methods import (
     CUSTOMER,
     OPERATOR,

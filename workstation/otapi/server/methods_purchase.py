@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from workstation.otapi import errors as E
+from workstation.otapi import errors as E  # noqa: N812 - the OT module as a short namespace (E.NotFound)
 from workstation.otapi.codec import Items
-from workstation.otapi.server import structures as S
+from workstation.otapi.server import structures as S  # noqa: N812 - the OT module as a short namespace (S.order)
 from workstation.otapi.server.methods import Call, Param, about, int_ids, method, text, texts
 from workstation.services.activities import CANCEL_ACTION, OT_TYPES
 
@@ -139,12 +139,12 @@ def search_activities(call: Call) -> dict[str, Any]:
     acts = call.platform.core.activities
     found = [a for kind in ({KINDS[t] for t in types} or {""}) for a in acts.list(kind=kind)]
     found.sort(key=lambda a: a.created_at, reverse=True)
-    return {"Content": Items("Item", [S.activity_info(a, full=False) for a in found])}
+    return {"Content": Items("Item", [S.activity_info(a, full=False, language=call.language) for a in found])}
 
 
 @method("GetBackgroundActivityInfo", "BackgroundActivityFullInfoAnswer", *ACTIVITY)
 def activity_info(call: Call) -> dict[str, Any]:
-    return S.activity_info(_activity(call), full=True)
+    return S.activity_info(_activity(call), full=True, language=call.language)
 
 
 @method("DoActionForBackgroundActivity", "VoidOtapiAnswer", *ACTIVITY, Param("actionId"))

@@ -13,6 +13,7 @@ from workstation.otapi.codec import Items
 from workstation.services.activities import ActivityInfo
 from workstation.services.dto import LineRow, OrderDetail, OrderRow
 from workstation.services.otapi.intake import PaymentInfo, ot_item_id
+from workstation.services.translations import Renderer
 
 # OT provider type names (H: OT's own client) <-> our provider kinds.
 PROVIDER_TYPES = {m.ot_provider_type: m.kind for m in marketplaces.MARKETPLACES}
@@ -91,9 +92,11 @@ def activity_id(info: ActivityInfo) -> dict[str, Any]:
     return {"Type": info.ot_type, "Id": {"Value": info.id}}
 
 
-def activity_info(info: ActivityInfo, *, full: bool) -> dict[str, Any]:
+def activity_info(info: ActivityInfo, *, full: bool, language: str = "") -> dict[str, Any]:
+    """An activity as OT answers it; its description and step messages in the request's `language`."""
+    said = Renderer(language)
     out: dict[str, Any] = {
-        "Id": {"Value": info.id}, "Type": info.ot_type, "Description": info.description,
+        "Id": {"Value": info.id}, "Type": info.ot_type, "Description": said.description(info),
         "IsFinished": info.is_finished, "IsCancelled": info.is_cancelled,
         "IsAwaitingAction": info.is_awaiting_action, "ProgressPercent": info.progress_percent,
         "State": info.state, "StartTime": info.created_at,
@@ -109,7 +112,7 @@ def activity_info(info: ActivityInfo, *, full: bool) -> dict[str, Any]:
                                 {"@Name": "QuestionKey", "#text": step.question_key or ""},
                                 {"@Name": "Choice", "#text": c.id}])}
                            for c in step.choices]
-            steps.append({"Type": step.type, "Message": step.message, "TimeFromStart": step.time_from_start,
+            steps.append({"Type": step.type, "Message": said.text(step), "TimeFromStart": step.time_from_start,
                           "Answer": step.answer, "Actions": Items("Action", actions)})
         out["Steps"] = Items("Step", steps)
     return out

@@ -33,7 +33,7 @@ from workstation.services.warehouse.matching import MatchingService
 from workstation.services.warehouse.receiving import ConflictError, MatchedScan
 from workstation.store.database import Database
 from workstation.store.models import Order, OrderLine
-from workstation.store.models import ProviderOrder as PO
+from workstation.store.models import ProviderOrder as PO  # noqa: N817 - the ORM row, kept apart from the connector's ProviderOrder
 
 CODE_MAX = 64  # order_lines.vend_purch_id / vend_purch_waybill
 MONEY_MAX = Decimal(10) ** 12  # NUMERIC(14, 2)

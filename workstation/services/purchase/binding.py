@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from workstation.domain import messages as msg
 from workstation.domain import statuses as st
 from workstation.providers.base import AuthExpired, NotFound, ProviderError, Token
 from workstation.services.activities import Abort, Choice, Context
@@ -19,7 +20,7 @@ from workstation.services.purchase.common import (
     split_amount,
 )
 from workstation.store.models import OrderLine
-from workstation.store.models import ProviderOrder as PO
+from workstation.store.models import ProviderOrder as PO  # noqa: N817 - the ORM row, kept apart from the connector's ProviderOrder
 
 BIND_ANYWAY = Choice("bind", "Bind anyway")
 # The same answer as a booking's abort (same id, same key in the dialog), named for what it stops.
@@ -36,12 +37,12 @@ class BindHandler(AccountHandler):
         try:
             remote = connector.get_order(token, external_id)
         except NotFound:
-            ctx.error(f"Account {account} has no marketplace order {external_id}.")
+            ctx.error(msg.BIND_NO_ORDER(account=account, external=external_id))
             return
         except AuthExpired:
             raise
         except ProviderError as exc:
-            ctx.error(f"Marketplace order {external_id} could not be read: {exc}")
+            ctx.error(msg.BIND_UNREADABLE(external=external_id, error=str(exc)))
             return
         with self.d.db.read() as s:
             ours = s.scalar(select(PO.id).where(PO.provider == provider, PO.client_ref == remote.client_ref,
@@ -49,17 +50,16 @@ class BindHandler(AccountHandler):
         if ours is not None:
             # The order one of our bookings sent without a clear answer: binding it settles that intent.
             report = self.d.reconciler.found(ours, remote, by=f"bound by {self.d.actor.user}")
-            for message in report.alarms:
-                ctx.error(message, key=f"alarm:{message}"[:200])
-            ctx.info(f"Marketplace order {external_id} carries our reference {remote.client_ref}: linked to the "
-                     "lines it was booked for.", key="bound-intent")
+            for alarm in report.alarm_messages:
+                ctx.error(alarm, key=f"alarm:{alarm}"[:200])
+            ctx.info(msg.BIND_OUR_REFERENCE(external=external_id, reference=remote.client_ref), key="bound-intent")
             return
         with self.d.db.read() as s:
             existing = s.scalar(select(PO).where(PO.provider == provider, PO.external_id == external_id))
             if existing is not None:
                 other = s.scalars(select(OrderLine.order_id).where(OrderLine.provider_order_id == existing.id)).all()
                 if other and any(o != order_id for o in other):
-                    ctx.error(f"Marketplace order {external_id} is already bound to {', '.join(sorted(set(other)))}.")
+                    ctx.error(msg.BIND_ALREADY(external=external_id, orders=", ".join(sorted(set(other)))))
                     return
             free = list(s.scalars(select(OrderLine).where(
                 OrderLine.order_id == order_id, OrderLine.provider_order_id.is_(None),
@@ -77,19 +77,20 @@ class BindHandler(AccountHandler):
                 pairs.append((exact.id, r))
             elif same_item:
                 line = same_item[0]
-                choice = ctx.ask(f"qty:{r.line_id}", f"{what}: line #{line.line_num} has quantity {line.qty}.",
+                choice = ctx.ask(f"qty:{r.line_id}", msg.BIND_QTY_QUESTION(what=what, line=line.line_num, qty=line.qty),
                                  [BIND_ANYWAY, SKIP, ABORT_BINDING], line_id=line.id)
                 if choice == ABORT.id:
-                    raise Abort("aborted by the operator")
+                    raise Abort(msg.REASON_ABORTED())
                 if choice == BIND_ANYWAY.id:
                     free.remove(line)
                     pairs.append((line.id, r))
             else:
-                choice = ctx.ask(f"nomatch:{r.line_id}", f"{what} matches no line of {order_id}.", [SKIP, ABORT_BINDING])
+                choice = ctx.ask(f"nomatch:{r.line_id}", msg.BIND_NO_MATCH_QUESTION(what=what, order=order_id),
+                                 [SKIP, ABORT_BINDING])
                 if choice == ABORT.id:
-                    raise Abort("aborted by the operator")
+                    raise Abort(msg.REASON_ABORTED())
         if not pairs:
-            ctx.error(f"No line of {order_id} matches marketplace order {external_id}; nothing was bound.")
+            ctx.error(msg.BIND_NOTHING(order=order_id, external=external_id))
             return
         target = self.d.settings.get(provider).status_mapping.get(remote.status, st.BOOKED)
         now = self.d.clock()
@@ -132,7 +133,7 @@ class BindHandler(AccountHandler):
                 audit(s, self.d.actor, "line.bind", "order_line", line.id, old,
                       {"status": line.status, "vend_purch_id": external_id, "purch_price": line.purch_price,
                        "purch_delivery": line.purch_delivery, "activity": ctx.id}, now)
-        ctx.info(f"Bound {len(pairs)} line(s) of {order_id} to marketplace order {external_id}.", key="bound")
+        ctx.info(msg.BOUND(lines=len(pairs), order=order_id, external=external_id), key="bound")
 
 
     @staticmethod
@@ -170,7 +171,7 @@ class UnbindHandler:
         force = bool(ctx.params.get("force"))
         mapping = self.d.settings.get(ctx.activity.provider).status_mapping
         now = self.d.clock()
-        refused: list[str] = []
+        refused: list[msg.Message] = []
         with self.d.db.write() as s:
             query = select(OrderLine).where(OrderLine.order_id == order_id, OrderLine.provider_order_id.is_not(None))
             if line_ids:
@@ -180,11 +181,11 @@ class UnbindHandler:
                 po = s.get(PO, line.provider_order_id)
                 if po is not None and po.state in ledger.OPEN:
                     # its booking has not settled yet: unbinding now would free a line that may be bought
-                    refused.append(f"#{line.line_num} (order {po.client_ref} is {po.state})")
+                    refused.append(msg.UNBIND_OPEN(line=line.line_num, reference=po.client_ref, state=po.state))
                     continue
                 lives = po is not None and order_lives(po.raw_status, mapping)
                 if lives and not force:
-                    refused.append(f"#{line.line_num} (marketplace order {po.external_id} still exists)")
+                    refused.append(msg.UNBIND_LIVES(line=line.line_num, external=po.external_id))
                     continue
                 old = {"status": line.status, "vend_purch_id": line.vend_purch_id,
                        "vend_purch_waybill": line.vend_purch_waybill, "account": line.account}
@@ -200,11 +201,9 @@ class UnbindHandler:
                        "marketplace_status": po.raw_status if po else "", "forced": force}, now)
                 lines.append(line)
         if refused:
-            ctx.error("Not unbound: " + ", ".join(refused) + ". Wait for the booking to settle; a line whose "
-                      "marketplace order still exists is unbound only when asked explicitly (--force).",
-                      key="refused")
+            ctx.error(msg.UNBIND_REFUSED(lines=refused), key="refused")  # each refusal rendered in its reader's language
         ctx.progress(found_lines=len(lines))
         if lines:
-            ctx.info(f"Unbound {len(lines)} line(s): " + ", ".join(f"#{li.line_num}" for li in lines), key="unbound")
+            ctx.info(msg.UNBOUND(count=len(lines), lines=", ".join(f"#{li.line_num}" for li in lines)), key="unbound")
         elif not refused:
-            ctx.warning(f"No bound lines of {order_id} to unbind.", key="none")
+            ctx.warning(msg.UNBIND_NONE(order=order_id), key="none")

@@ -19,6 +19,7 @@ from decimal import ROUND_DOWN, Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from workstation.domain import messages as msg
 from workstation.domain import statuses as st
 from workstation.domain.money import FEN
 from workstation.domain.pricing import auto_confirm, difference, percent_shown
@@ -49,7 +50,7 @@ from workstation.services.purchase.common import (
 )
 from workstation.services.purchase.ledger import BOOKABLE, IntentLine
 from workstation.store.models import ActivityAnswer, ActivityStep, AuditEntry, OrderLine
-from workstation.store.models import ProviderOrder as PO
+from workstation.store.models import ProviderOrder as PO  # noqa: N817 - the ORM row, kept apart from the connector's ProviderOrder
 
 log = logging.getLogger(__name__)
 KEEP_CHECKING = Choice("keep", "Keep checking in the background")
@@ -85,8 +86,7 @@ class BookingHandler(AccountHandler):
             # the whole booking's lines: a resumed run finds only those still open
             ctx.progress(found_lines=max(len(lines), ctx.activity.found_lines))
             if not lines and not self._touched_here(ctx):
-                ctx.warning("No line is left to book: they were booked by another booking meanwhile, "
-                            "or are no longer ready for purchase.", key="nothing-left")
+                ctx.warning(msg.NOTHING_LEFT(), key="nothing-left")
                 return
             accepted = self._check_lines(ctx, connector, token, lines, settings)
             groups: dict[str, list[Accepted]] = {}
@@ -98,7 +98,7 @@ class BookingHandler(AccountHandler):
                 stop = self._book_group(ctx, connector, token, seller_id, group, warehouse.to_address(),
                                         settings.check_order_after_export)
                 if stop:
-                    ctx.warning("Booking stopped; the remaining lines stay ready for purchase.", key="stopped")
+                    ctx.warning(msg.BOOKING_STOPPED(), key="stopped")
                     break
             self._ask_about_unknowns(ctx)
         except Abort:
@@ -179,18 +179,18 @@ class BookingHandler(AccountHandler):
         except AuthExpired:
             raise
         except ProviderError as exc:
-            state = f"it could not be read: {exc}"
+            state = msg.REBUY_UNREADABLE(error=str(exc))
         else:
             if settings.status_mapping.get(order.status) == st.CANCELLED:
                 return True
-            state = f"status {order.status}"
+            state = msg.REBUY_STATUS(status=order.status)
         choice = ctx.ask(f"rebuy:{line.id}:{previous}",
-                         f"{self._what(line)} was unbound from marketplace order {previous}, which is not "
-                         f"cancelled there ({state}). Booking it again buys it a second time.",
+                         msg.REBUY_QUESTION(what=self._what(line), previous=previous, state=state),
                          [BUY_AGAIN, SKIP, CANCEL_PRODUCT, ABORT], line_id=line.id,
-                         details={**self._details(line), "previous_order": previous, "previous_status": state})
+                         details={**self._details(line), "previous_order": previous,
+                                  "previous_status": state.english})
         if choice == BUY_AGAIN.id:
-            ctx.info(f"#{line.line_num}: booked again although order {previous} lives on, as asked.",
+            ctx.info(msg.REBUY_DONE(line=line.line_num, previous=previous),
                      key=f"rebuy:{line.id}", line_id=line.id)
             return True
         self._apply(ctx, line, choice, None)
@@ -200,7 +200,7 @@ class BookingHandler(AccountHandler):
         what = self._what(line)
         details = self._details(line)
         if offer is None or not offer.available:
-            choice = ctx.ask(f"missing:{line.id}", f"{what}: the item is no longer available.",
+            choice = ctx.ask(f"missing:{line.id}", msg.ITEM_MISSING(what=what),
                              [SKIP, CANCEL_PRODUCT, ABORT], line_id=line.id, details=details)
             return self._apply(ctx, line, choice, None)
         sku = sku_of(offer, line.config_id)
@@ -210,7 +210,7 @@ class BookingHandler(AccountHandler):
                         "price": str(s.promotion_price if s.promotion_price is not None else s.price),
                         "pickable": s.stock >= line.qty} for s in offer.skus]
             picks = [Choice(o["choice"], f"{o['config']}: ¥{o['price']}") for o in offered if o["pickable"]]
-            choice = ctx.ask(f"config:{line.id}:{line.config_id}", f"{what}: this configuration no longer exists.",
+            choice = ctx.ask(f"config:{line.id}:{line.config_id}", msg.CONFIG_MISSING(what=what),
                              [*picks, SKIP, CANCEL_PRODUCT, ABORT], line_id=line.id,
                              details={**details, "available": [s.config_text for s in offer.skus],
                                       "offered": offered})
@@ -218,21 +218,20 @@ class BookingHandler(AccountHandler):
                 return self._apply(ctx, line, choice, None)
             sku = offer.sku(choice[len(PICK_PREFIX):])
             if sku is None or not self._reconfigure(ctx, line, sku, f"config:{line.id}:{line.config_id}"):
-                ctx.warning(f"#{line.line_num}: the configuration chosen is no longer on offer; the line stays "
-                            "ready for purchase.", key=f"pick-gone:{line.id}:{choice}", line_id=line.id)
+                ctx.warning(msg.CONFIG_GONE(line=line.line_num), key=f"pick-gone:{line.id}:{choice}", line_id=line.id)
                 return self._apply(ctx, line, SKIP.id, None)
             what, details = self._what(line), self._details(line)
         regular = sku.price if sku else offer.price
         promo = sku.promotion_price if sku else offer.promotion_price
         if offer.is_tmall and promo is not None and not settings.tmall_promotions_allowed:
-            choice = ctx.ask(f"tmall:{line.id}", f"{what}: a Tmall promotion, and those are not allowed.",
+            choice = ctx.ask(f"tmall:{line.id}", msg.TMALL_PROMOTION(what=what),
                              [SKIP, CANCEL_PRODUCT, ABORT], line_id=line.id, details=details)
             return self._apply(ctx, line, choice, None)
         price = promo if promo is not None else regular
         stock = sku.stock if sku else offer.stock
         if stock < line.qty:
             choice = ctx.ask(f"stock:{line.id}:{stock}",
-                             f"{what}: only {stock} in stock, {line.qty} needed.",
+                             msg.LOW_STOCK(what=what, stock=stock, needed=line.qty),
                              [SKIP, CANCEL_PRODUCT, ABORT], line_id=line.id, details={**details, "stock": stock})
             return self._apply(ctx, line, choice, None)
         confirmed = False
@@ -240,12 +239,13 @@ class BookingHandler(AccountHandler):
         diff, _rounded = difference(line.price_cust, price)
         percent = percent_shown(line.price_cust, price, threshold)
         sign = "+" if diff >= 0 else ""
-        change = f"{sign}{diff} ¥" + (f", {sign}{percent}%" if percent else "")
+        change = (msg.PRICE_CHANGE_PERCENT(sign=sign, difference=diff, percent=percent) if percent
+                  else msg.PRICE_CHANGE(sign=sign, difference=diff))
         if not auto_confirm(line.price_cust, price, threshold, settings.price_confirmation_mode):
             self._mark(line, st.PRICE_CONFIRMATION, ctx)
             key = f"price:{line.id}:{price}"
             choice = ctx.ask(
-                key, f"{what}: the price is now ¥{price} (paid ¥{line.price_cust}, {change}).",
+                key, msg.PRICE_QUESTION(what=what, price=price, paid=line.price_cust, change=change),
                 [CONFIRM, SKIP, CANCEL_PRODUCT, ABORT], line_id=line.id,
                 details={**details, "new_price": str(price), "difference": str(diff),
                          "line_difference": str(diff * line.qty), "difference_percent": str(percent),
@@ -255,11 +255,11 @@ class BookingHandler(AccountHandler):
             if choice != CONFIRM.id:
                 return self._apply(ctx, line, choice, None)
             self._audit_confirmed(ctx, line, price, key)
-            ctx.info(f"{what}: new price ¥{price} confirmed.", line_id=line.id)
+            ctx.info(msg.PRICE_CONFIRMED(what=what, price=price), line_id=line.id)
             confirmed = True
         elif price != line.price_cust:
-            ctx.info(f"{what}: price ¥{price} confirmed automatically (paid ¥{line.price_cust}, {change}; "
-                     f"threshold {threshold}%).", key=f"auto-price:{line.id}:{price}", line_id=line.id)
+            ctx.info(msg.PRICE_AUTO(what=what, price=price, paid=line.price_cust, change=change, threshold=threshold),
+                     key=f"auto-price:{line.id}:{price}", line_id=line.id)
         return self._apply(ctx, line, "accept", Accepted(line.id, offer.item_id, sku.sku_id if sku else None,
                                                         line.qty, price, offer.seller_id, offer.seller_nick,
                                                         confirmed, line.line_num))
@@ -307,13 +307,13 @@ class BookingHandler(AccountHandler):
                    "offered_price": sku.promotion_price if sku.promotion_price is not None else sku.price,
                    "activity": ctx.id, "question": question_key})
         line.config_id, line.config_text_orig, line.config_text = fresh.config_id, sku.config_text, sku.config_text
-        ctx.info(f"#{line.line_num}: configuration changed to {sku.config_text}, as chosen.",
+        ctx.info(msg.CONFIG_CHANGED(line=line.line_num, config=sku.config_text),
                  key=f"picked:{line.id}:{sku.sku_id}", line_id=line.id)
         return True
 
     def _apply(self, ctx: Context, line: OrderLine, choice: str, accepted: Accepted | None) -> Accepted | None:
         if choice == ABORT.id:
-            raise Abort("aborted by the operator")
+            raise Abort(msg.REASON_ABORTED())
         if choice == CANCEL_PRODUCT.id:
             with self.d.db.write() as s:
                 fresh = s.get(OrderLine, line.id)
@@ -323,11 +323,11 @@ class BookingHandler(AccountHandler):
                                     note=f"cancelled during booking {ctx.id}")
                     audit(s, self.d.actor, "line.cancel", "order_line", line.id, {"status": old},
                           {"status": st.CANCELLED, "activity": ctx.id})
-            ctx.warning(f"#{line.line_num} cancelled.", line_id=line.id)
+            ctx.warning(msg.LINE_CANCELLED(line=line.line_num), line_id=line.id)
             return None
         if choice == SKIP.id:
             self._mark(line, st.READY, ctx)
-            ctx.info(f"#{line.line_num} skipped; it stays ready for purchase.", line_id=line.id)
+            ctx.info(msg.LINE_SKIPPED(line=line.line_num), line_id=line.id)
             return None
         return accepted
 
@@ -356,9 +356,7 @@ class BookingHandler(AccountHandler):
         claimed = [a for a in group if a.line_id in claimed_ids]
         for a in group:
             if a not in claimed:
-                ctx.warning(f"#{a.line_num} is already being booked elsewhere (another window or station); "
-                            "left alone here.",
-                            key=f"taken:{a.line_id}", line_id=a.line_id)
+                ctx.warning(msg.LINE_TAKEN(line=a.line_num), key=f"taken:{a.line_id}", line_id=a.line_id)
         if po_id is None:
             return False
         request = OrderRequest(client_ref=client_ref, seller_id=seller_id, address=address,
@@ -367,16 +365,16 @@ class BookingHandler(AccountHandler):
             order = connector.create_order(token, request)
         except TransportError as exc:
             if not exc.outcome_unknown:
-                self._fail(ctx, po_id, f"not sent: {exc}")
+                self._fail(ctx, po_id, msg.NOT_SENT(error=str(exc)))
                 return False
-            return self._unknown(ctx, connector, token, po_id, client_ref, str(exc))
+            return self._unknown(ctx, connector, token, po_id, client_ref, str(exc))  # the platform's words
         except MalformedResponse as exc:  # it may well have been created: the answer is unreadable
-            return self._unknown(ctx, connector, token, po_id, client_ref, f"unreadable answer: {exc}")
+            return self._unknown(ctx, connector, token, po_id, client_ref, msg.UNREADABLE_ANSWER(error=str(exc)))
         except BookingLimitReached as exc:
-            self._fail(ctx, po_id, f"booking limit reached: {exc.message}")
+            self._fail(ctx, po_id, msg.LIMIT_REACHED(error=exc.message))
             return True
         except AuthExpired:
-            self._fail(ctx, po_id, "session expired")
+            self._fail(ctx, po_id, msg.WHY_SESSION_EXPIRED())
             raise
         except ProviderError as exc:
             self._fail(ctx, po_id, str(exc))
@@ -385,12 +383,12 @@ class BookingHandler(AccountHandler):
         return False
 
     def _unknown(self, ctx: Context, connector: Provider, token: Token, po_id: int, client_ref: str,
-                 why: str) -> bool:
+                 why: msg.Message | str) -> bool:
         """No clear answer: the intent is unknown, its lines stay reserved; look it up once now.
         True (stop booking) when even the look-up failed: the marketplace is not answering."""
-        self.d.db.transaction(lambda s: ledger.mark_unknown(s, ledger.lock(s, po_id), why, self.d.clock(),
+        self.d.db.transaction(lambda s: ledger.mark_unknown(s, ledger.lock(s, po_id), str(why), self.d.clock(),
                                                             by=self.d.actor.user))
-        ctx.warning(f"The marketplace did not answer clearly ({why}); looking the order up by {client_ref}.",
+        ctx.warning(msg.UNCLEAR_ANSWER(why=why, reference=client_ref),
                     key=f"unknown:{client_ref}")
         report = self.d.reconciler.check(po_id, connector, token, sender_alive_ok=True)
         self._count_booked(ctx)
@@ -399,7 +397,7 @@ class BookingHandler(AccountHandler):
     def _settle_own_intents(self, ctx: Context, connector: Provider, token: Token) -> None:
         """Before anything is sent again: look up what this activity sent and never heard back."""
         for intent in self.d.reconciler.open_intents(activity_id=ctx.id):
-            ctx.info(f"Resuming: looking up order {intent.client_ref} before anything is sent again.",
+            ctx.info(msg.RESUMING(reference=intent.client_ref),
                      key=f"resume:{intent.client_ref}")
             self.d.reconciler.check(intent.id, connector, token, sender_alive_ok=True)
         self._count_booked(ctx)
@@ -413,10 +411,8 @@ class BookingHandler(AccountHandler):
             minutes = max(1, settings.unknown_settle_seconds // 60)
             choice = ctx.ask(
                 f"unknown:{intent.client_ref}",
-                f"The marketplace did not answer clearly and does not show order {intent.client_ref} yet. Its "
-                f"{len(intent.line_ids)} line(s) stay reserved while the workstation keeps looking it up; still "
-                f"missing after {minutes} min, they become ready for purchase again. If the order is on the "
-                f"marketplace, bind it to {ctx.params['order_id']} to link it.",
+                msg.UNKNOWN_QUESTION(reference=intent.client_ref, lines=len(intent.line_ids), minutes=minutes,
+                                   order=ctx.params["order_id"]),
                 [KEEP_CHECKING, NO_ORDER],
                 details={"title": f"{ctx.params['order_id']}: order {intent.client_ref}",
                          "title_en": f"Seller {intent.seller}",
@@ -432,15 +428,15 @@ class BookingHandler(AccountHandler):
                 ActivityAnswer.activity_id == ctx.id, ActivityAnswer.question_key == f"unknown:{client_ref}"))
         return who or self.d.actor.user
 
-    def _fail(self, ctx: Context, po_id: int, why: str) -> None:
+    def _fail(self, ctx: Context, po_id: int, why: msg.Message | str) -> None:
         """The platform refused the create, or it was never sent: the lines are bookable again."""
         def release(s: Session) -> str:
             po = ledger.lock(s, po_id)
-            ledger.release(s, po, ledger.FAILED, why, actor=self.d.actor, by=self.d.actor.user, now=self.d.clock())
+            ledger.release(s, po, ledger.FAILED, str(why), actor=self.d.actor, by=self.d.actor.user, now=self.d.clock())
             return po.seller_nick or po.seller_id
 
         seller = self.d.db.transaction(release)
-        ctx.error(f"Order for seller {seller} was not booked: {why}", key=f"failed:{po_id}")
+        ctx.error(msg.NOT_BOOKED(seller=seller, why=why), key=f"failed:{po_id}")
 
     def _complete(self, ctx: Context, connector: Provider, token: Token, po_id: int, order: ProviderOrder,
                   check_after: bool) -> None:
@@ -448,12 +444,12 @@ class BookingHandler(AccountHandler):
             try:
                 order = connector.get_order(token, order.order_id)
             except ProviderError as exc:
-                ctx.warning(f"Order {order.order_id} was booked but could not be read back: {exc}",
+                ctx.warning(msg.READBACK_FAILED(order=order.order_id, error=str(exc)),
                             key=f"readback:{order.order_id}")
         # Every line's actual price goes through the rule here, check after export on or off.
         self.d.reconciler.found(po_id, order, by="create answer", check_after=check_after, announce=False)
         self._count_booked(ctx)
-        ctx.info(f"Booked marketplace order {order.order_id} ({len(order.lines)} item(s), ¥{order.total_amount}).",
+        ctx.info(msg.BOOKED(order=order.order_id, items=len(order.lines), total=order.total_amount),
                  key=f"booked:{po_id}")
 
     def _count_booked(self, ctx: Context) -> None:

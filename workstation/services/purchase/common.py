@@ -8,6 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from workstation.domain import messages as msg
 from workstation.domain.money import FEN
 from workstation.providers.base import AuthExpired, Offer, OfferSku, Provider, Token
 from workstation.services.activities import Choice, Context
@@ -57,7 +58,7 @@ class PurchaseDeps:
             body(token)
         except (AuthExpired, UserFacingError) as exc:
             self.sessions.mark_expired(provider, account, "session expired")
-            ctx.error(f"The session of {account} on {provider} has expired; log in again. ({exc})",
+            ctx.error(msg.SESSION_EXPIRED(account=account, provider=provider, error=str(exc)),
                       key="auth-expired")
 
 

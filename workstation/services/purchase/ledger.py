@@ -30,6 +30,7 @@ from decimal import Decimal
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from workstation.domain import messages as msg
 from workstation.domain import statuses as st
 from workstation.domain.pricing import MODE_LOWER_PRICE, auto_confirm
 from workstation.providers.base import ProviderOrder
@@ -37,7 +38,8 @@ from workstation.services.alerts import raise_alert
 from workstation.services.audit import Actor, audit, set_line_status
 from workstation.services.purchase.common import same_goods, split_amount
 from workstation.store.models import OrderLine
-from workstation.store.models import ProviderOrder as PO
+from workstation.store.models import ProviderOrder as PO  # noqa: N817 - the ORM row, kept apart from the connector's ProviderOrder
+from workstation.store.rows import affected
 
 log = logging.getLogger(__name__)
 
@@ -114,8 +116,8 @@ def intent_lines(po: PO) -> list[IntentLine]:
 class Outcome:
     """What recording a created order found that a person must hear about."""
 
-    problems: list[tuple[int | None, str]] = field(default_factory=list)  # (line id, message)
-    alarms: list[str] = field(default_factory=list)
+    problems: list[tuple[int | None, msg.Message]] = field(default_factory=list)  # (line id, message)
+    alarms: list[msg.Message] = field(default_factory=list)
     linked: int = 0
 
 
@@ -149,11 +151,11 @@ def open_intent(s: Session, *, provider: str, account: str, client_ref: str, sel
     for line in lines:
         # The guarded update is what makes a line bookable once: the loser of a race finds
         # provider_order_id already set and claims nothing.
-        won = s.execute(update(OrderLine).where(
+        won = affected(s, update(OrderLine).where(
             OrderLine.id == line.line, OrderLine.provider_order_id.is_(None),
             OrderLine.status.in_(BOOKABLE)).values(
                 provider_order_id=po.id, order_item_id=line.item, order_sku_id=line.sku,
-                version=OrderLine.version + 1)).rowcount
+                version=OrderLine.version + 1))
         if won:
             claimed.append(line)
     if not claimed:
@@ -217,8 +219,7 @@ def record_created(s: Session, po: PO, order: ProviderOrder, *, mapping: dict[st
     outcome = Outcome()
     if po.state == CREATED:
         if po.external_id != order.order_id:  # one reference, two orders: the platform made it twice
-            message = (f"Possible duplicate purchase: marketplace orders {po.external_id} and {order.order_id} "
-                       f"both carry our reference {po.client_ref}. Check both and cancel the one not needed.")
+            message = msg.DUPLICATE_REFERENCE(first=po.external_id, second=order.order_id, reference=po.client_ref)
             if raise_alarm(s, f"duplicate-ref:{po.id}:{order.order_id}", "duplicate", po, message, now,
                            external_id=order.order_id):
                 outcome.problems.append((None, message))
@@ -246,9 +247,10 @@ def record_created(s: Session, po: PO, order: ProviderOrder, *, mapping: dict[st
             line.purch_price = match.unit_price
             line.external_line_id = match.line_id
             if check_after and match.quantity != line.qty:
-                outcome.problems.append((line.id, f"#{line.line_num}: booked {match.quantity}, ordered {line.qty}"))
+                outcome.problems.append((line.id, msg.QTY_DIFFERS(line=line.line_num, booked=match.quantity,
+                                                                ordered=line.qty)))
         elif check_after:
-            outcome.problems.append((line.id, f"#{line.line_num}: not found in marketplace order {order.order_id}"))
+            outcome.problems.append((line.id, msg.NOT_IN_ORDER(line=line.line_num, external=order.order_id)))
         line.purch_delivery = delivery
         line.vend_purch_id, line.account = order.order_id, po.account
         line.unbound_from = None
@@ -258,34 +260,49 @@ def record_created(s: Session, po: PO, order: ProviderOrder, *, mapping: dict[st
                "vend_purch_id": order.order_id,
                "account": line.account, "client_ref": po.client_ref, "activity": activity_id}, now)
         outcome.linked += 1
-        _price_rule(s, po, line, planned.get(line.id), threshold, actor, now, outcome)
+        price_rule(s, po, line, planned.get(line.id), threshold, actor, now, outcome)
     if check_after:
         for r in remote:
-            outcome.problems.append((None, f"marketplace order {order.order_id} holds an extra item {r.item_id}"))
+            outcome.problems.append((None, msg.EXTRA_ITEM(external=order.order_id, item=r.item_id)))
     return outcome
 
 
-def _price_rule(s: Session, po: PO, line: OrderLine, planned: IntentLine | None, threshold: Decimal,
-                actor: Actor, now: datetime, outcome: Outcome) -> None:
-    """The actual purchase price against what the customer paid: within the rule, or no higher
-    than what a person confirmed. Anything else is flagged, audited and told; never silent."""
+def price_rule(s: Session, po: PO, line: OrderLine, planned: IntentLine | None, threshold: Decimal,
+               actor: Actor, now: datetime, outcome: Outcome, *, raised_from: Decimal | None = None) -> bool:
+    """The actual purchase price against the customer price (`price_cust`, what is due now):
+    within the rule, or no higher than what a person confirmed. Anything else is flagged,
+    audited and told; never silent. True when the price is within.
+
+    After the booking (`record_created`) and again whenever synchronisation brings a price the
+    marketplace raised since (`raised_from`, the price known before): each raised price above
+    the rule is an alarm of its own, so a second raise is never hidden behind the first."""
     paid_price = line.purch_price
     if paid_price is None:
-        return
+        return True
     if auto_confirm(line.price_cust, paid_price, threshold, MODE_LOWER_PRICE):
-        return
+        return True
     if planned is not None and planned.confirmed and paid_price <= planned.price:
-        return
+        return True
     ceiling = planned.price if planned is not None and planned.confirmed else None
-    limit = f"the confirmed ¥{ceiling}" if ceiling is not None else f"the rule ({threshold}% over ¥{line.price_cust})"
-    message = (f"#{line.line_num} was bought above the rule: ¥{paid_price} in marketplace order "
-               f"{po.external_id}, above {limit}; the customer paid ¥{line.price_cust}.")
-    audit(s, actor, "line.above_rule", "order_line", line.id, {"price_cust": line.price_cust},
+    limit = (msg.LIMIT_CONFIRMED(price=ceiling) if ceiling is not None
+             else msg.LIMIT_RULE(threshold=threshold, price=line.price_cust))
+    key = f"above_rule:{line.id}:{po.external_id}"
+    old: dict[str, object] = {"price_cust": line.price_cust}
+    if raised_from is None:
+        message = msg.ABOVE_RULE(line=line.line_num, paid=paid_price, external=po.external_id, limit=limit,
+                                 customer=line.price_cust)
+    else:
+        message = msg.PRICE_RAISED_ABOVE_RULE(order=line.order_id, line=line.line_num, old=raised_from,
+                                              new=paid_price, external=po.external_id, limit=limit,
+                                              customer=line.price_cust)
+        key, old["purch_price"] = f"{key}:{paid_price}", raised_from
+    audit(s, actor, "line.above_rule", "order_line", line.id, old,
           {"purch_price": paid_price, "accepted": planned.price if planned else None,
            "confirmed": bool(planned and planned.confirmed), "vend_purch_id": po.external_id}, now)
-    raise_alarm(s, f"above_rule:{line.id}:{po.external_id}", "above_rule", po, message, now, line_id=line.id)
+    raise_alarm(s, key, "above_rule", po, message, now, line_id=line.id)
     outcome.problems.append((line.id, message))
     outcome.alarms.append(message)
+    return False
 
 
 def _reclaim(s: Session, po: PO, line_ids: Iterable[int], order: ProviderOrder, outcome: Outcome,
@@ -300,18 +317,17 @@ def _reclaim(s: Session, po: PO, line_ids: Iterable[int], order: ProviderOrder, 
             got.append(line)
             continue
         other = s.get(PO, line.provider_order_id) if line.provider_order_id else None
-        where = (f"it is also in marketplace order {other.external_id or other.client_ref}" if other is not None
-                 else f"it is {st.status(line.status).name.lower()} now")
-        message = (f"Possible duplicate purchase: marketplace order {order.order_id} carries our reference "
-                   f"{po.client_ref} for {line.order_id} #{line.line_num}, but {where}. Check both orders on "
-                   "the marketplace and cancel the one not needed.")
+        where = (msg.WHERE_OTHER_ORDER(external=other.external_id or other.client_ref) if other is not None
+                 else msg.WHERE_STATUS(status=st.status(line.status).name.lower()))
+        message = msg.DUPLICATE_LINE(external=order.order_id, reference=po.client_ref, order=line.order_id,
+                                   line=line.line_num, where=where)
         raise_alarm(s, f"duplicate:{po.id}:{line.id}", "duplicate", po, message, now, line_id=line.id)
         outcome.problems.append((line.id, message))
         outcome.alarms.append(message)
     return got
 
 
-def raise_alarm(s: Session, key: str, kind: str, po: PO | None, message: str, now: datetime, *,
+def raise_alarm(s: Session, key: str, kind: str, po: PO | None, message: msg.Message | str, now: datetime, *,
                 line_id: int | None = None, provider: str = "", account: str = "", external_id: str = "") -> bool:
     """Record a money alarm once per key (services/alerts.py keeps them); True when it is new."""
     return raise_alert(s, key, kind, message, now, provider=po.provider if po else provider,

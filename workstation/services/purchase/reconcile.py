@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from workstation.domain import messages as msg
 from workstation.providers.base import AuthExpired, Provider, ProviderError, ProviderOrder, Token
 from workstation.services.activities import RUNNING, ActivityService
 from workstation.services.alerts import MONEY_KINDS
@@ -23,7 +24,7 @@ from workstation.services.errors import InvalidInput, NotFoundError, UserFacingE
 from workstation.services.purchase import ledger
 from workstation.services.purchase.common import PurchaseDeps
 from workstation.store.models import Activity, Alarm, OrderLine
-from workstation.store.models import ProviderOrder as PO
+from workstation.store.models import ProviderOrder as PO  # noqa: N817 - the ORM row, kept apart from the connector's ProviderOrder
 
 log = logging.getLogger(__name__)
 
@@ -35,10 +36,11 @@ class Report:
     absent: list[str] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)  # still open after this round
     errors: list[str] = field(default_factory=list)
-    alarms: list[str] = field(default_factory=list)
+    alarms: list[str] = field(default_factory=list)  # English, as `alarm_messages` has them
+    alarm_messages: list[msg.Message] = field(default_factory=list, repr=False)  # for an activity's log
 
     def merge(self, other: Report) -> None:
-        for name in ("linked", "absent", "unknown", "errors", "alarms"):
+        for name in ("linked", "absent", "unknown", "errors", "alarms", "alarm_messages"):
             getattr(self, name).extend(getattr(other, name))
         self.checked += other.checked
 
@@ -176,8 +178,7 @@ class Reconciler:
                     ledger.lookup_failed(fresh, now)
 
             self.d.db.transaction(failed)
-            self._note(po.activity_id, "warning", f"Order {ref}: outcome still unknown; the look-up failed ({exc}). "
-                       "Its lines stay reserved; the workstation looks again by itself.",
+            self._note(po.activity_id, "warning", msg.LOOKUP_FAILED(reference=ref, error=str(exc)),
                        key=f"lookup-failed:{ref}:{_minute(now)}")
             report.errors.append(f"{ref}: {exc}")
             report.unknown.append(ref)
@@ -204,15 +205,14 @@ class Reconciler:
         settled, checks, next_at = result
         if settled:
             self._note(po.activity_id, "warning",
-                       f"Order {ref} for seller {po.seller_nick or po.seller_id} was not created: the marketplace "
-                       f"did not show it after {checks} look-ups; its lines are ready for purchase again.",
+                       msg.ABSENT(reference=ref, seller=po.seller_nick or po.seller_id, checks=checks),
                        key=f"absent:{ref}")
             self._settle_question(po.activity_id, ref)
             report.absent.append(ref)
         else:
             self._note(po.activity_id, "information",
-                       f"Order {ref}: not on the marketplace yet (look-up {checks}); its lines stay reserved. "
-                       f"Next look-up at {next_at:%H:%M:%S}." if next_at else f"Order {ref}: not found yet.",
+                       msg.NOT_YET(reference=ref, checks=checks, next_at=f"{next_at:%H:%M:%S}") if next_at
+                       else msg.NOT_FOUND_YET(reference=ref),
                        key=f"not-yet:{ref}:{checks}")
             report.unknown.append(ref)
         return report
@@ -240,12 +240,13 @@ class Reconciler:
             report.linked.append(ref)
         if was != ledger.CREATED and announce:
             self._note(activity_id, "information",
-                       f"Order {ref} found on the marketplace ({by}): {order.order_id}, {outcome.linked} line(s) "
-                       f"linked, ¥{order.total_amount}.", key=f"linked:{ref}")
+                       msg.FOUND(reference=ref, by=by, order=order.order_id, lines=outcome.linked,
+                               total=order.total_amount), key=f"linked:{ref}")
             self._settle_question(activity_id, ref)
         for line_id, message in outcome.problems:
             self._note(activity_id, "error", message, key=f"problem:{ref}:{message}"[:200], line_id=line_id)
-        report.alarms.extend(outcome.alarms)
+        report.alarms.extend(a.english for a in outcome.alarms)
+        report.alarm_messages.extend(outcome.alarms)
         return report
 
     # ------------------------------------------------------------ a person decides
@@ -267,8 +268,7 @@ class Reconciler:
             freed = ledger.release(s, po, ledger.GIVEN_UP, "a person checked on the marketplace: no order",
                                    actor=self.d.actor, by=who, now=now)
             activity_id = po.activity_id
-        self._note(activity_id, "warning", f"Order {client_ref}: {who} checked on the marketplace "
-                   f"that no order was created; {len(freed)} line(s) are ready for purchase again.",
+        self._note(activity_id, "warning", msg.GIVEN_UP(reference=client_ref, who=who, lines=len(freed)),
                    key=f"given-up:{client_ref}")
         self._settle_question(activity_id, client_ref.strip())
         return freed
@@ -290,7 +290,7 @@ class Reconciler:
     def settle_period(self, provider: str) -> timedelta:
         return timedelta(seconds=self.d.settings.get(provider).unknown_settle_seconds)
 
-    def _note(self, activity_id: str | None, type_: str, message: str, *, key: str,
+    def _note(self, activity_id: str | None, type_: str, message: msg.Message | str, *, key: str,
               line_id: int | None = None) -> None:
         if not activity_id:
             log.info("reconciliation: %s", message)

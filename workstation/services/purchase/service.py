@@ -12,12 +12,15 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from workstation.domain import messages as msg
 from workstation.domain import statuses as st
 from workstation.domain.addresses import validate_warehouse
 from workstation.domain.money import to_yuan
+from workstation.domain.roles import Permission
 from workstation.services.activities import ActivityInfo, ActivityService
 from workstation.services.audit import Actor, audit
 from workstation.services.errors import InvalidInput, NotFoundError
+from workstation.services.people import require
 from workstation.services.purchase import ledger
 from workstation.services.purchase.binding import order_lives
 from workstation.services.purchase.ledger import BOOKABLE
@@ -90,6 +93,7 @@ class PurchaseService:
 
     def start_booking(self, order_id: str, account: str, line_ids: Sequence[int] = (),
                       warehouse_id: int | None = None) -> str:
+        require(self._actor, Permission.BOOK)
         order, lines = self._order(order_id)
         if order.is_cancelled:
             raise InvalidInput(f"Order {order.id} is cancelled.")
@@ -113,7 +117,7 @@ class PurchaseService:
         return self.activities.create(
             "booking", order.provider, account,
             {"order_id": order.id, "line_ids": [li.id for li in chosen] if line_ids else [],
-             "warehouse_id": warehouse}, description=f"Booking {order.id}", created_by=self._actor.user)
+             "warehouse_id": warehouse}, description=msg.DESCRIBE_BOOKING(order=order.id), created_by=self._actor.user)
 
     def _warehouse(self, provider: str, warehouse_id: int | None) -> int:
         rows = self._settings.warehouses(provider)
@@ -134,21 +138,23 @@ class PurchaseService:
 
     def start_sync(self, account: str) -> str:
         provider = self._sessions.provider_of(account)
-        return self.activities.create("sync", provider, account, {}, description=f"Synchronising {account}",
+        return self.activities.create("sync", provider, account, {}, description=msg.DESCRIBE_SYNC(account=account),
                                       created_by=self._actor.user)
 
     def start_bind(self, order_id: str, provider_order_id: str, account: str) -> str:
+        require(self._actor, Permission.BIND)
         order, _lines = self._order(order_id)
         if not provider_order_id.strip():
             raise InvalidInput("provider order number: required")
         self._account(order.provider, account)
         return self.activities.create(
             "binding", order.provider, account, {"order_id": order.id, "provider_order_id": provider_order_id.strip()},
-            description=f"Binding {provider_order_id} to {order.id}", created_by=self._actor.user)
+            description=msg.DESCRIBE_BINDING(external=provider_order_id, order=order.id), created_by=self._actor.user)
 
     def start_unbind(self, order_id: str, account: str, line_ids: Sequence[int] = (), *, force: bool = False) -> str:
         """Refused while a booking of those lines has no outcome yet; a line whose marketplace order
         still exists is unbound only with `force` (NeedsConfirmation says which)."""
+        require(self._actor, Permission.BIND)
         order, lines = self._order(order_id)
         chosen = [li for li in self._lines(order, lines, line_ids) if li.provider_order_id is not None]
         self._account(order.provider, account)
@@ -172,7 +178,7 @@ class PurchaseService:
                 f"booking the lines again buys them a second time. Unbind anyway: --force.")
         return self.activities.create("unbinding", order.provider, account,
                                       {"order_id": order.id, "line_ids": list(line_ids), "force": force},
-                                      description=f"Unbinding lines of {order.id}", created_by=self._actor.user)
+                                      description=msg.DESCRIBE_UNBINDING(order=order.id), created_by=self._actor.user)
 
     def run(self, activity_id: str) -> ActivityInfo:
         return self.activities.run(activity_id)
@@ -186,6 +192,7 @@ class PurchaseService:
         What the customer paid stays on the line (`price_paid`); the order's goods and delivery
         amounts follow the change, so its balance (total less paid) says what the customer now
         owes or is owed. Lines, order and balance are audited, old and new, in one transaction."""
+        require(self._actor, Permission.PRICES)
         if not (price or delivery):
             raise InvalidInput("Choose the price, the delivery, or both.")
         if not line_ids:

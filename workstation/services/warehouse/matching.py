@@ -12,6 +12,7 @@ Plain Python, no Qt; thread-safe.
 
 from __future__ import annotations
 
+import builtins
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -20,11 +21,13 @@ from typing import Any, Protocol
 
 from sqlalchemy import func, select, update
 
+from workstation.domain import messages as msg
 from workstation.services.audit import Actor, audit
 from workstation.services.errors import InvalidInput
 from workstation.services.warehouse.receiving import MatchedScan
 from workstation.store.database import Database
 from workstation.store.models import OrderLine, UnmatchedScan
+from workstation.store.rows import affected
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
@@ -91,15 +94,16 @@ class MatchingService:
                             select(column, OrderLine.id, OrderLine.order_id)
                             .where(column.in_(todo[start:start + CHUNK]))
                             .order_by(OrderLine.order_id, OrderLine.line_num)):
+                        assert key is not None  # column.in_(codes) matched it
                         hits.setdefault(key, (kind, []))[1].append((line_id, order_id))
             for scan_id, code in waiting:
                 if code not in hits:
                     continue
                 kind, lines = hits[code]
-                claimed = s.execute(update(UnmatchedScan).where(
+                claimed = affected(s, update(UnmatchedScan).where(
                     UnmatchedScan.id == scan_id, UnmatchedScan.matched_at.is_(None)).values(
                     matched_at=now, matched_line_id=lines[0][0], matched_order_id=lines[0][1]))
-                if claimed.rowcount != 1:  # another station matched it a moment ago
+                if claimed != 1:  # another station matched it a moment ago
                     continue
                 line_ids = tuple(i for i, _o in lines)
                 order_ids = tuple(dict.fromkeys(o for _i, o in lines))
@@ -120,13 +124,13 @@ class MatchingService:
             query = query.where(u.dismissed_at.is_(None))
         return self._rows(query.order_by(u.scanned_at.desc(), u.id.desc()).limit(limit))
 
-    def by_scans(self, journal_ids: Iterable[int]) -> list[UnmatchedParcel]:
+    def by_scans(self, journal_ids: Iterable[int]) -> builtins.list[UnmatchedParcel]:
         """The parcels kept for these journal rows, dismissed or not."""
         u = UnmatchedScan
         return self._rows(select(u, OrderLine.order_id).outerjoin(OrderLine, OrderLine.id == u.matched_line_id)
                           .where(u.scan_id.in_(list(journal_ids))))
 
-    def _rows(self, query: Any) -> list[UnmatchedParcel]:
+    def _rows(self, query: Any) -> builtins.list[UnmatchedParcel]:
         with self._db.read() as s:
             return [UnmatchedParcel(r.id, r.code, r.scanned_at, r.clerk, r.workstation, r.note, r.photo_path,
                                     r.matched_at, r.matched_line_id, r.matched_order_id or order_id,
@@ -178,13 +182,13 @@ class MatchAfter:
         by = f"{getattr(activity, 'kind', 'activity')}:{getattr(activity, 'account', '')}"
         try:
             matched = self._matching.match_pending(actor=Actor(by, ""), by=by)
-        except Exception:  # noqa: BLE001 - the background tick tries again; the activity stands
+        except Exception:  # the background tick tries again; the activity stands
             log.exception("matching unmatched parcels after %s failed", by)
             return
         if matched:
             try:
-                ctx.info(f"{len(matched)} waiting parcel(s) matched: " + "; ".join(
-                    f"{m.code} \u2192 {', '.join(m.order_ids)}" for m in matched[:10]),
+                ctx.info(msg.PARCELS_MATCHED(count=len(matched), parcels="; ".join(
+                    f"{m.code} \u2192 {', '.join(m.order_ids)}" for m in matched[:10])),
                     key=f"matched:{','.join(str(m.scan_id) for m in matched)}"[:200])
-            except Exception:  # noqa: BLE001 - e.g. the activity was cancelled meanwhile
+            except Exception:  # e.g. the activity was cancelled meanwhile
                 log.warning("could not note the matched parcels on the activity", exc_info=True)

@@ -23,8 +23,10 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from workstation.domain import statuses as st
 from workstation.domain.barcodes import normalise_code
+from workstation.domain.roles import Permission
 from workstation.services.audit import Actor, audit, set_line_status
 from workstation.services.errors import InvalidInput, NotFoundError, UserFacingError
+from workstation.services.people import require
 from workstation.services.warehouse.receiving import Clock, ConflictError, _now
 from workstation.store.database import Database
 from workstation.store.models import Order, OrderLine, Parcel, ParcelLine, Receipt
@@ -154,8 +156,11 @@ class ParcelService:
 
     def form_parcel(self, order_id: str, items: Sequence[ParcelItem], *, clerk: str,
                     workstation: str, weight_kg: Decimal | str | None = None,
-                    size: Size | None = None, tracking: str | None = None) -> ParcelRow:
-        """A parcel of `items`: lines of `order_id` and, if wanted, of the same customer's other orders."""
+                    size: Size | None = None, tracking: str | None = None, by: Actor | None = None) -> ParcelRow:
+        """A parcel of `items`: lines of `order_id` and, if wanted, of the same customer's other orders.
+        `by`: the station's person, refused without the right to form parcels."""
+        if by is not None:
+            require(by, Permission.PARCELS)
         actor = Actor(clerk, workstation)
         grams, dims, code = _grams(weight_kg), _size(size), _tracking(tracking)
         now = self._clock()
@@ -184,8 +189,10 @@ class ParcelService:
 
     def edit_parcel(self, parcel_id: int, version: int, *, clerk: str, workstation: str,
                     weight_kg: object = UNSET, size: object = UNSET, tracking: object = UNSET,
-                    items: object = UNSET) -> ParcelRow:
+                    items: object = UNSET, by: Actor | None = None) -> ParcelRow:
         """Change what is given; `version` is the one the clerk saw (ConflictError if stale)."""
+        if by is not None:
+            require(by, Permission.PARCELS)
         actor = Actor(clerk, workstation)
         now = self._clock()
         code: str | None = None

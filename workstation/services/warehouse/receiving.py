@@ -26,8 +26,10 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from workstation.domain import statuses as st
 from workstation.domain.barcodes import normalise_code
+from workstation.domain.roles import Permission
 from workstation.services.audit import Actor, audit, set_line_status
 from workstation.services.errors import InvalidInput, NotFoundError, UserFacingError
+from workstation.services.people import require
 from workstation.store.database import Database
 from workstation.store.models import AuditEntry, OrderLine, Receipt, UnmatchedPhoto, UnmatchedScan
 
@@ -184,13 +186,17 @@ class ReceivingService:
         return {line_id: int(total or 0) for line_id, total in rows}
 
     def receive(self, lines: Sequence[ReceiveLine], *, clerk: str, workstation: str,
-                waybill: str | None = None, confirmation: str | None = None) -> ReceiptResult:
+                waybill: str | None = None, confirmation: str | None = None,
+                by: Actor | None = None) -> ReceiptResult:
         """Record one parcel's contents; all lines or none (one transaction).
 
         A cancelled or not-yet-bought line with nothing counted is left out (it does not
         block the others); counted, it is refused. `confirmation` (one key per Confirm of a
         scanned parcel) makes a repeat with the same counts return the first receipt and
-        write nothing; with other counts it raises AlreadyConfirmed."""
+        write nothing; with other counts it raises AlreadyConfirmed. `by`: the station's person,
+        refused without the right to receive."""
+        if by is not None:
+            require(by, Permission.RECEIVE)
         if not lines:
             raise InvalidInput("Nothing to receive: choose at least one line.")
         if len({li.line_id for li in lines}) != len(lines):
@@ -321,13 +327,15 @@ class ReceivingService:
 
     def keep_unmatched(self, code: str, *, clerk: str, workstation: str, note: str,
                        photo: Photo | None = None, unmatched_id: int | None = None,
-                       line_ids: Sequence[int] = ()) -> UnmatchedRow:
+                       line_ids: Sequence[int] = (), by: Actor | None = None) -> UnmatchedRow:
         """Keep a parcel the clerk cannot receive with a note (required) and, if taken, a photo.
 
         `unmatched_id` annotates the row a "not found" scan made already; otherwise a new row
         is kept. A parcel whose code did find lines (`line_ids`, e.g. a cancelled line's
         goods) is kept as matched to their order at once, so the list says which order it
         belongs to and the clerk dismisses it once it is dealt with."""
+        if by is not None:
+            require(by, Permission.RECEIVE)
         text = note.strip()
         if not text:
             raise InvalidInput("Write a note: what is in the parcel, or why it cannot be received.")

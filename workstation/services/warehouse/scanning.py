@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
-from sqlalchemy import Select, and_, bindparam, exists, func, insert, or_, select
+from sqlalchemy import Exists, Select, and_, bindparam, exists, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from workstation.domain import statuses as st
@@ -62,6 +62,12 @@ def source_of(raw: str) -> str:
     """A source name as the journal keeps it; the wedge's old generic "scan" is the wedge."""
     name = (raw or "").strip().lower()
     return name if name in SOURCES else WEDGE
+
+
+class _LookupFailed(Exception):  # control flow: leave the write, then journal the failure
+    def __init__(self, cause: BaseException):
+        super().__init__(str(cause))
+        self.cause = cause
 
 
 class ScanNotSaved(UserFacingError):
@@ -138,7 +144,7 @@ class JournalFilter:
         return query
 
 
-def unconfirmed_clause():  # type: ignore[no-untyped-def]
+def unconfirmed_clause() -> Exists:
     """A found scan with a line that can still arrive and has no receipt since the scan."""
     line = ScanJournalLine
     return exists(
@@ -198,19 +204,45 @@ class ScanService:
 
     def scan(self, raw_code: str, *, source: str, actor: Actor, at: datetime | None = None) -> ScanResult:
         """Look `raw_code` up, decide, and journal it; the row is written before this returns.
-        ScanNotSaved (carrying the result) when the journal cannot be written."""
+        ScanNotSaved (carrying the result) when the journal cannot be written.
+
+        One write transaction: the lookup (one indexed query, the lines with their receipts),
+        the verdict, the journal row and its lines, committed (on SQLite synchronous=FULL, so
+        the commit is on disk before the clerk sees the verdict)."""
         when = at or self._clock()
         src = source_of(source)
+        result: ScanResult | None = None
+        try:
+            with self._db.write() as s:
+                try:
+                    found = self._orders.find(s.connection(), raw_code)
+                except Exception as exc:  # any failed lookup still leaves the scan on record
+                    raise _LookupFailed(exc) from exc
+                result = ScanResult(found.result.code or normalise_code(raw_code), raw_code, src, when,
+                                    NOT_FOUND, found.result)
+                return self._write(s, result, actor, found.receipts)
+        except _LookupFailed as failed:
+            cause = failed.cause
+            log.error("lookup of %r failed; keeping it as unmatched", raw_code, exc_info=cause)
+            code = normalise_code(raw_code)
+            return self.record(ScanResult(code, raw_code, src, when, FAILED, LookupResult(code, "none", ()),
+                                          error=str(cause) or type(cause).__name__), actor)
+        except Exception as exc:
+            if result is None:  # the transaction never started: say at least what the code finds
+                result = self._looked_up(raw_code, src, when)
+            log.error("scan %r could not be journalled", result.code, exc_info=True)
+            raise ScanNotSaved(f"The scan of {result.code} could not be saved: {exc}", result) from exc
+
+    def _looked_up(self, raw_code: str, src: str, when: datetime) -> ScanResult:
+        """The scan's result without the journal (the database took no write): looked up in a
+        read session, or failed."""
+        code = normalise_code(raw_code)
         try:
             lookup = self._orders.lookup(raw_code)
-        except Exception as exc:  # noqa: BLE001 - any failed lookup still leaves the scan on record
-            log.error("lookup of %r failed; keeping it as unmatched", raw_code, exc_info=True)
-            result = ScanResult(normalise_code(raw_code), raw_code, src, when, FAILED,
-                                LookupResult(normalise_code(raw_code), "none", ()),
-                                error=str(exc) or type(exc).__name__)
-        else:  # the verdict is settled in `record`, against the receipts inside its transaction
-            result = ScanResult(lookup.code or normalise_code(raw_code), raw_code, src, when, NOT_FOUND, lookup)
-        return self.record(result, actor)
+        except Exception as exc:  # noqa: BLE001 - the caller reports the unsaved scan
+            return ScanResult(code, raw_code, src, when, FAILED, LookupResult(code, "none", ()),
+                              error=str(exc) or type(exc).__name__)
+        return ScanResult(lookup.code or code, raw_code, src, when, NOT_FOUND, lookup)
 
     def duplicate(self, raw_code: str, *, source: str, actor: Actor, at: datetime | None = None) -> ScanResult:
         """A repeat within the scanner's window: on record, not looked up."""
@@ -232,7 +264,10 @@ class ScanService:
             log.error("scan %r could not be journalled", result.code, exc_info=True)
             raise ScanNotSaved(f"The scan of {result.code} could not be saved: {exc}", result) from exc
 
-    def _write(self, s: Session, result: ScanResult, actor: Actor) -> ScanResult:
+    def _write(self, s: Session, result: ScanResult, actor: Actor,
+               receipts: Mapping[int, int] | None = None) -> ScanResult:
+        """The journal rows of `result`; `receipts` per line when the lookup read them in this
+        transaction, else they are read here (a late retry, `record`)."""
         # Statements built once and run on the session's connection: a scan pays for the
         # commit, not for building SQL (the ORM path cost 1.3 ms a scan, the commit 0.4).
         conn = s.connection()
@@ -240,10 +275,11 @@ class ScanService:
         before: dict[int, int] = {}
         verdict = result.verdict
         if verdict not in (DUPLICATE, FAILED):
-            receipts: dict[int, int] = {}
-            if lines:
-                rows = conn.execute(_RECEIVED, {"ids": [li.id for li in lines]})
-                receipts = {line_id: int(total or 0) for line_id, total in rows}
+            if receipts is None:
+                receipts = {}
+                if lines:
+                    rows = conn.execute(_RECEIVED, {"ids": [li.id for li in lines]})
+                    receipts = {line_id: int(total or 0) for line_id, total in rows}
             before = received_so_far(result.lookup, receipts)
             verdict = verdict_of(result.lookup, before)
         code = result.code[:CODE_MAX]

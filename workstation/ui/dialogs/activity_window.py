@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.ui import messages as engine_text
 from workstation.ui.dialogs.question import QuestionPanel
 from workstation.ui.panes.activities.results import (
     result_colour,
@@ -85,12 +86,12 @@ class StepModel(QAbstractTableModel):
                 return QCoreApplication.translate("Activities", TYPE_NAMES.get(step.type, step.type))
             if step.type == "question" and step.answer:
                 label = next((c.label for c in step.choices if c.id == step.answer), step.answer)
-                return f"{step.message}  → {QCoreApplication.translate('Choices', label)}"
-            return step.message
+                return f"{engine_text.text(step)}  → {QCoreApplication.translate('Choices', label)}"
+            return engine_text.text(step)
         if role == Qt.ItemDataRole.ForegroundRole and step.type in STEP_COLOURS:
             return QBrush(QColor(STEP_COLOURS[step.type]))
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:
-            return step.message
+            return engine_text.text(step)
         if role == Qt.ItemDataRole.UserRole:
             return step
         return None
@@ -164,7 +165,11 @@ class ActivityWindow(QDialog):
         header = self.log.horizontalHeader()
         header.setStretchLastSection(True)
         self.log.setColumnWidth(0, 64)
-        self.log.setColumnWidth(1, 96)
+        # wide enough for the longest step type in this language ("Предупреждение" is 14 letters)
+        self.log.setColumnWidth(1, max(96, 16 + max(
+            self.log.fontMetrics().horizontalAdvance(
+                QCoreApplication.translate("Activities", TYPE_NAMES.get(step_type, step_type)))
+            for step_type in TYPE_NAMES)))
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         self.notice = QLabel()
@@ -230,8 +235,8 @@ class ActivityWindow(QDialog):
         if info.id != self.activity_id:
             return
         self.info = info
-        self.setWindowTitle(self.tr("Activity: {}").format(info.description or info.kind))
-        self.heading.setText(f"{info.description or info.kind}  ·  {info.account}")
+        self.setWindowTitle(self.tr("Activity: {}").format(engine_text.description(info) or info.kind))
+        self.heading.setText(f"{engine_text.description(info) or info.kind}  ·  {info.account}")
         self._show_state()
         self._ask_result()
         self.found_lines.setText(self.tr("Found order lines: {}").format(info.found_lines))

@@ -2,8 +2,12 @@
 
 The photo comes from a camera through QtMultimedia where one exists (the module loads
 and lists a video input), else from a file; either way it is scaled to at most
-`PHOTO_SIDE` pixels and kept as JPEG bytes, so it can live in the shared database. The
-dialog only gathers; the caller keeps the parcel through ReceivingService. GUI thread only.
+`PHOTO_SIDE` pixels and kept as JPEG bytes, so it can live in the shared database. A file
+is read, decoded, scaled and encoded on a worker (`read_photo` on the TaskRunner's read
+lane): a large photo never freezes the window; `photo_loaded` says when it is done. Without
+a camera the camera button says "No camera found" and the file is the way. The dialog only
+gathers; the caller keeps the parcel through ReceivingService. GUI thread only (except
+`read_photo` and `photo_from_image`, which touch no widget).
 """
 
 from __future__ import annotations
@@ -12,8 +16,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.runner.tasks import TaskRunner
 from workstation.services.warehouse import Photo
 
 log = logging.getLogger(__name__)
@@ -49,6 +54,20 @@ def photo_from_image(image: QImage, source: str) -> Photo:
     return Photo(bytes(data.data()), "image/jpeg", source)
 
 
+class NotAnImage(ValueError):
+    """The file cannot be read as an image (its name is the message's subject)."""
+
+
+def read_photo(path: Path) -> Photo:
+    """The image file at `path` as a kept photo; NotAnImage when it is none. Any thread."""
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)  # EXIF orientation, as a phone took it
+    image = reader.read()
+    if image.isNull():
+        raise NotAnImage(reader.errorString())
+    return photo_from_image(image, str(path))
+
+
 def _cameras() -> list[Any]:
     """The machine's cameras, or [] when QtMultimedia is missing or cannot load (no camera)."""
     try:
@@ -60,10 +79,16 @@ def _cameras() -> list[Any]:
 
 
 class KeepUnmatchedDialog(QDialog):
-    """`note()` and `photo()` once accepted; OK stays disabled until a note is written."""
+    """`note()` and `photo()` once accepted; OK stays disabled until a note is written (and
+    while a photo is loading)."""
 
-    def __init__(self, code: str, found: str = "", parent: QWidget | None = None, *, use_camera: bool = True):
+    photo_loaded = Signal(bool)  # a file chosen through load_photo was read (True) or was no image
+
+    def __init__(self, code: str, found: str = "", parent: QWidget | None = None, *, use_camera: bool = True,
+                 runner: TaskRunner | None = None):
         super().__init__(parent)
+        self._runner = runner
+        self._loading: Path | None = None
         self.setWindowTitle(self.tr("Keep {0} as an unmatched parcel").format(code))
         self._photo: Photo | None = None
         self._camera: Any = None  # (session, camera, capture) once the camera is started
@@ -80,8 +105,11 @@ class KeepUnmatchedDialog(QDialog):
         self.preview.setMinimumSize(320, 200)
         self.preview.setStyleSheet("QLabel { background:#eceff1; color:#546e7a; border:1px solid #cfd8dc; }")
         self.cameras = _cameras() if use_camera else []
-        self.camera_button = QPushButton(self.tr("Take photo"))
-        self.camera_button.setVisible(bool(self.cameras))
+        self.camera_button = QPushButton(self.tr("Take photo") if self.cameras else self.tr("No camera found"))
+        self.camera_button.setEnabled(bool(self.cameras))
+        if not self.cameras:
+            self.camera_button.setToolTip(self.tr("No camera is connected (or camera support cannot be loaded "
+                                                  "here); choose a photo from a file"))
         self.file_button = QPushButton(self.tr("Photo from file\u2026"))
         self.remove_button = QPushButton(self.tr("Remove photo"))
         self.remove_button.setEnabled(False)
@@ -131,17 +159,54 @@ class KeepUnmatchedDialog(QDialog):
                                              Qt.TransformationMode.SmoothTransformation))
         self.error.clear()
 
-    def load_photo(self, path: Path) -> bool:
-        """A photo from an image file; False (and said so) when it is not one."""
-        image = QImage(str(path))
-        if image.isNull():
-            self.error.setText(self.tr("{0} is not an image this program can read.").format(path.name))
-            return False
-        self.set_photo(photo_from_image(image, str(path)))
-        return True
+    def load_photo(self, path: Path) -> None:
+        """A photo from an image file, read and decoded on a worker; `photo_loaded` tells the
+        outcome (False, and said so, when it is not an image). Without a runner it runs here."""
+        self._loading = path
+        self.preview.setPixmap(QPixmap())
+        self.preview.setText(self.tr("Loading {0}\u2026").format(path.name))
+        self.error.clear()
+        for button in (self.file_button, self.remove_button):
+            button.setEnabled(False)
+        self._update_ok()
+        if self._runner is None:
+            try:
+                photo = read_photo(path)
+            except Exception as exc:  # noqa: BLE001 - reported in the dialog as for a worker
+                self._on_photo_failed(path, exc, "")
+            else:
+                self._on_photo_read(path, photo)
+            return
+        self._runner.run(lambda: read_photo(path), lambda photo: self._on_photo_read(path, photo),
+                         lambda exc, tb: self._on_photo_failed(path, exc, tb), lane="read")
+
+    @property
+    def loading(self) -> bool:
+        return self._loading is not None
+
+    def _on_photo_read(self, path: Path, photo: Photo) -> None:
+        if self._loading != path:  # another file was chosen meanwhile
+            return
+        self._loading = None
+        self.file_button.setEnabled(True)
+        self.set_photo(photo)
+        self._update_ok()
+        self.photo_loaded.emit(True)
+
+    def _on_photo_failed(self, path: Path, exc: BaseException, tb: str) -> None:
+        if self._loading != path:
+            return
+        self._loading = None
+        if not isinstance(exc, ValueError):
+            log.error("photo %s could not be read: %s\n%s", path, exc, tb)
+        self.file_button.setEnabled(True)
+        self.set_photo(self._photo)  # what was there before stays
+        self.error.setText(self.tr("{0} is not an image this program can read.").format(path.name))
+        self._update_ok()
+        self.photo_loaded.emit(False)
 
     def _update_ok(self) -> None:
-        self.ok_button.setEnabled(bool(self.note()))
+        self.ok_button.setEnabled(bool(self.note()) and self._loading is None)
 
     def _on_file_clicked(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("Photo of the parcel"), "",
@@ -179,7 +244,7 @@ class KeepUnmatchedDialog(QDialog):
             self._wanted = False
             self._camera[2].capture()
 
-    def done(self, result: int) -> None:  # noqa: D401 - Qt override: the camera stops with the dialog
+    def done(self, result: int) -> None:  # Qt override: the camera stops with the dialog
         if self._camera is not None:
             self._camera[1].stop()
         super().done(result)

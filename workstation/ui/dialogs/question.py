@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from workstation.services.activities import Choice
 from workstation.ui import look
+from workstation.ui import messages as engine_text
 from workstation.ui.dialogs.question_text import (  # noqa: F401 - CHOICE_KEYS, LETTERS: the dialog's keys
     CHOICE_KEYS,
     LETTERS,
@@ -91,6 +92,8 @@ class QuestionPanel(QWidget):
         self.link.linkActivated.connect(self._on_link_activated)
         self.thumb = QLabel()
         self.thumb.setFixedSize(THUMB, THUMB)
+        self._thumbnails: Any = None  # ui/thumbnails.Thumbnails, given by set_thumbnails
+        self._image_url = ""
         self.title = QLabel()
         self.title.setWordWrap(True)
         title_font = self.title.font()
@@ -139,16 +142,19 @@ class QuestionPanel(QWidget):
         kind = question_kind(question)
         d = question.details or {}
         self.heading.setText(question_title(kind, d))
-        self.context.setText(activity.description or activity.kind)
+        self.context.setText(engine_text.description(activity) or activity.kind)
         if d.get("line_num") is not None:
             self.line.setText(tr("Line #{0} of {1}   {2}").format(d["line_num"], d.get("order_id", ""),
                                                                    d.get("label", "")).rstrip())
         else:
             self.line.setText("")
         self.line.setVisible(bool(self.line.text()))
-        title = d.get("title") or question.message
-        # the letter placeholder until the item's picture is fetched (look.thumbnail)
-        self.thumb.setPixmap(look.thumbnail(str(d.get("item_id", title)), title, THUMB))
+        title = d.get("title") or engine_text.text(question)
+        # the item's picture; the letter placeholder until it is fetched (ui/thumbnails.py)
+        self._image_url = str(d.get("image_url") or "")
+        picture = (self._thumbnails.pixmap(self._image_url, QSize(THUMB, THUMB), self.devicePixelRatioF())
+                   if self._thumbnails is not None and self._image_url else None)
+        self.thumb.setPixmap(picture or look.thumbnail(str(d.get("item_id", title)), title, THUMB))
         self.title.setText(title)
         sub = [x for x in (d.get("title_en"), d.get("config") and tr("Configuration: {}").format(d["config"]),
                            d.get("qty") and tr("Quantity: {}").format(d["qty"])) if x]
@@ -159,7 +165,7 @@ class QuestionPanel(QWidget):
         self.link.setToolTip(self._item_url)
         self.link.setVisible(bool(self._item_url))
         self._set_facts(kind, d)
-        self.message.setText(question.message)
+        self.message.setText(engine_text.text(question))
         # the facts above say it all; the engine's sentence would only repeat them
         self.message.setVisible(kind not in ("price", "config"))
         self._set_configs(d, question.choices)
@@ -167,6 +173,17 @@ class QuestionPanel(QWidget):
 
     def item_url(self) -> str:
         return self._item_url
+
+    def set_thumbnails(self, thumbnails: Any) -> None:
+        """Show item pictures from `thumbnails` (ui/thumbnails.Thumbnails)."""
+        self._thumbnails = thumbnails
+        thumbnails.arrived.connect(self._on_thumbnails_arrived)
+
+    def _on_thumbnails_arrived(self, url: str) -> None:
+        if url == self._image_url and self._thumbnails is not None:
+            picture = self._thumbnails.pixmap(url, QSize(THUMB, THUMB), self.devicePixelRatioF())
+            if picture is not None:
+                self.thumb.setPixmap(picture)
 
     def _on_link_activated(self, url: str) -> None:
         QDesktopServices.openUrl(QUrl(url))
@@ -182,7 +199,7 @@ class QuestionPanel(QWidget):
             rows = price_rows(d)
         elif kind == "config":
             rows = [(tr("Ordered configuration"), str(d.get("config", "")), "color: #b71c1c;"),
-                    (tr("Customer paid"), yuan(d.get("customer_price")) + " " + tr("per unit"), "")]
+                    (tr("Customer price"), yuan(d.get("customer_price")) + " " + tr("per unit"), "")]
             offered = d.get("offered")
             if offered:
                 pickable = sum(1 for o in offered if o.get("pickable"))
@@ -196,7 +213,7 @@ class QuestionPanel(QWidget):
             rows = [(tr("In stock"), str(d.get("stock", "")), "color: #b71c1c; font-weight: bold;"),
                     (tr("Needed"), str(d.get("qty", "")), "")]
         elif kind in ("missing", "tmall"):
-            rows = [(tr("Customer paid"), yuan(d.get("customer_price")), "")]
+            rows = [(tr("Customer price"), yuan(d.get("customer_price")), "")]
         elif kind == "unknown":
             minutes = max(1, int(d.get("settle_seconds") or 0) // 60)
             rows = [(tr("Our reference"), str(d.get("client_ref", "")), "font-weight: bold;"),

@@ -97,7 +97,7 @@ def price_rows(d: dict[str, Any]) -> list[tuple[str, str, str]]:
     if mode == "no":
         threshold += "   " + tr("(mode \"No\": every price is asked)")
     rise = "color: #b71c1c; font-weight: bold;" if diff is not None and diff > 0 else "font-weight: bold;"
-    return [(tr("Customer paid"), yuan(d.get("customer_price")) + " " + tr("per unit"), ""),
+    return [(tr("Customer price"), yuan(d.get("customer_price")) + " " + tr("per unit"), ""),
             (tr("New price"), yuan(d.get("new_price")) + " " + tr("per unit"), "font-weight: bold;"),
             (tr("Difference per unit"), signed_yuan(d.get("difference")) + (f"   ({percent} %)" if percent else ""),
              rise),

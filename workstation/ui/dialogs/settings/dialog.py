@@ -46,6 +46,7 @@ from workstation.ui.dialogs.settings.connection import ConnectionSection
 from workstation.ui.dialogs.settings.general import IntegrationSection, PricesSection, Section
 from workstation.ui.dialogs.settings.mapping import MappingSection
 from workstation.ui.dialogs.settings.scanners import ScannersPage
+from workstation.ui.dialogs.settings.station import StationPage
 from workstation.ui.dialogs.settings.warehouses import WarehousesSection
 
 
@@ -111,7 +112,8 @@ class SettingsDialog(QDialog):
                  provider: str | None = None, parent: QWidget | None = None,
                  sessions_widget_factory: Callable[[], QWidget] | None = None,
                  scanners_page_factory: Callable[[], ScannersPage] | None = None,
-                 connection_service: ConnectionService | None = None):
+                 connection_service: ConnectionService | None = None,
+                 station_page_factory: Callable[[], StationPage] | None = None):
         super().__init__(parent)
         self._service = settings_service
         self._connection = connection_service  # None: no Connection page (every provider on the sandbox)
@@ -150,6 +152,11 @@ class SettingsDialog(QDialog):
         if self.scanners_page is not None:
             self.tabs.addTab(self.scanners_page, self.tr("Scanners"))
             self.scanners_page.edited.connect(self._on_edited)
+        # this station's retention and daily backup (INI too; ui/dialogs/settings/station.py)
+        self.station_page = station_page_factory() if station_page_factory is not None else None
+        if self.station_page is not None:
+            self.tabs.addTab(self.station_page, self.tr("This station"))
+            self.station_page.edited.connect(self._on_edited)
         # Wide enough to show every tab (a longer language, the Connection page) without arrows.
         self.resize(max(self.width(), self.tabs.tabBar().sizeHint().width() + 40), self.height())
 
@@ -203,6 +210,8 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentWidget(self.sessions_widget)
         elif name == "scanners" and self.scanners_page is not None:
             self.tabs.setCurrentWidget(self.scanners_page)
+        elif name == "station" and self.station_page is not None:
+            self.tabs.setCurrentWidget(self.station_page)
         else:
             raise ValueError(f"no settings page {name!r}")
 
@@ -260,7 +269,8 @@ class SettingsDialog(QDialog):
     def has_unsaved_changes(self) -> bool:
         return any(e.changes() or e.warehouses.is_dirty()
                    or any(c.changes() for c in self._connection_page(e)) for e in self.editors.values()) or (
-            self.scanners_page is not None and self.scanners_page.is_dirty())
+            self.scanners_page is not None and self.scanners_page.is_dirty()) or (
+            self.station_page is not None and self.station_page.is_dirty())
 
     def _on_edited(self) -> None:
         self.status.clear()
@@ -297,12 +307,15 @@ class SettingsDialog(QDialog):
         scanners = self.scanners_page
         if scanners is not None and not scanners.check():
             refused = True
+        if self.station_page is not None and not self.station_page.check():
+            refused = True
         if refused:
             self._refused()
             return
         if not changes and not addresses and not connections:
-            if scanners is not None and scanners.is_dirty():
-                self._on_saved(SaveOutcome())  # only this computer's scanners changed
+            if (scanners is not None and scanners.is_dirty()) or (
+                    self.station_page is not None and self.station_page.is_dirty()):
+                self._on_saved(SaveOutcome())  # only this computer's INI settings changed
                 return
             self._show_status(self.tr("Nothing to save"), "")
             return
@@ -373,6 +386,8 @@ class SettingsDialog(QDialog):
             self.editors[provider].warehouses.saved(row)
         if self.scanners_page is not None and self.scanners_page.is_dirty():
             self.scanners_page.save()  # writes the INI and restarts the readers
+        if self.station_page is not None and self.station_page.is_dirty():
+            self.station_page.save()  # the INI: retention from the next start, backups from the next check
         self._show_status(self.tr("Saved at %1").replace("%1", datetime.now().strftime("%H:%M:%S")),
                           SAVED_STYLE)
         self.saved.emit()
@@ -392,6 +407,8 @@ class SettingsDialog(QDialog):
         else:
             if self.scanners_page is not None and not self.scanners_page.check():
                 self.tabs.setCurrentWidget(self.scanners_page)
+            elif self.station_page is not None and not self.station_page.check():
+                self.tabs.setCurrentWidget(self.station_page)
         self._show_status(self.tr("Not saved: correct the fields marked in red."), ERROR_STYLE)
         self.save_refused.emit()
 

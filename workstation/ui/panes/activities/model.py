@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from workstation.ui import look
+from workstation.ui import messages as engine_text
 from workstation.ui.panes.activities.results import (
     INTERRUPTED_BACKGROUND,
     result_colour,
@@ -61,8 +62,8 @@ COLUMNS: tuple[Column[Any], ...] = (
            tooltip=lambda r: shown_state(r.info, r.result)),
     Column("kind", "Kind", lambda r: kind_name(r.info.kind), width=120),
     Column("account", "Account", lambda r: r.info.account, width=140),
-    Column("description", "Description", lambda r: r.info.description, stretch=True,
-           tooltip=lambda r: r.info.description),
+    Column("description", "Description", lambda r: engine_text.description(r.info), stretch=True,
+           tooltip=lambda r: engine_text.description(r.info)),
     Column("result", "Result", lambda r: result_text(r.info, r.result), width=300,
            tooltip=lambda r: result_tooltip(r.info, r.result)),
     Column("lines", "Lines", lambda r: str(r.info.found_lines), RIGHT, width=60),

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from workstation.services.alerts import AlertRow
+from workstation.ui import messages as engine_text
 from workstation.ui.look import when
 from workstation.ui.table import Column, ListTableModel
 from workstation.ui.views import make_table
@@ -35,7 +36,7 @@ COLUMNS: tuple[Column[AlertRow], ...] = (
     Column("when", "When", lambda r: when(r.created_at), width=130),
     Column("kind", "What", _kind, width=230, background=lambda r: _MONEY if r.money else None),
     Column("where", "Order / account", _where, width=190),
-    Column("message", "Details", lambda r: r.message, width=600, stretch=True, tooltip=lambda r: r.message),
+    Column("message", "Details", engine_text.text, width=600, stretch=True, tooltip=engine_text.text),
 )
 
 

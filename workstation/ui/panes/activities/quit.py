@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workstation.ui import messages as engine_text
 from workstation.ui.panes.activities.model import kind_name
 from workstation.ui.panes.activities.results import bought, tr_n
 
@@ -128,7 +129,7 @@ class QuitDialog(QDialog):
 
     @staticmethod
     def _item(info: Any, text: str) -> str:
-        name = f"{info.description or kind_name(info.kind)} · {info.account}"
+        name = f"{engine_text.description(info) or kind_name(info.kind)} · {info.account}"
         return f"<li style='margin-bottom: 6px'><b>{html.escape(name)}</b>: {html.escape(text)}</li>"
 
     def _on_quit_clicked(self) -> None:

@@ -11,6 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from workstation.ui import messages as engine_text
+
 STATE_NAMES = {
     "queued": "Queued", "running": "Running", "waiting": "Waiting for you",
     "finished": "Finished", "finished_with_errors": "Finished with errors",
@@ -106,7 +108,8 @@ def result_tooltip(info: Any, result: Any | None) -> str:
         parts.append(_tr("Orders sent without a clear answer are looked up by the reconciler; their lines "
                          "stay reserved until then."))
     if result.last_problem:
-        parts.append(_tr("Last problem: {}").format(result.last_problem))
+        problem = engine_text.render(result.last_problem_key, result.last_problem_params, result.last_problem)
+        parts.append(_tr("Last problem: {}").format(problem))
     return "\n".join(p for p in parts if p)
 
 

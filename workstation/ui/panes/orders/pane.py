@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.runner.tasks import TaskRunner
+from workstation.services.changes import ChangeRecord
 from workstation.services.dto import LookupResult, OrderDetail, OrderRow
 from workstation.services.orders import LineFilter, OrderFilter, OrderService
 from workstation.ui.panes.orders.detail import OrderDetailView
@@ -65,6 +66,8 @@ class OrdersPane(QWidget):
         self._runner = runner
         self._detail_request = 0
         self._highlight: set[int] = set()
+        self._open: tuple[str, frozenset[int]] = ("", frozenset())  # the order on screen, its line ids
+        self._reselect = ""  # the order to select again after a reload reset the list
 
         # By orders
         self.order_search = _SearchBar(self.tr("Search orders: number, customer or provider"))
@@ -120,6 +123,18 @@ class OrdersPane(QWidget):
         self.orders_model.refresh()
         self.goods_model.refresh()
 
+    def apply_changes(self, record: ChangeRecord) -> None:
+        """A write here or on another station changed orders or lines: read again what of them
+        is on screen, keeping the selection and the open order."""
+        if record.touches("orders", "lines"):
+            self._reselect = self._open[0]
+            self.orders_model.reload()
+        if record.touches("lines"):
+            self.goods_model.reload()
+        order_id, line_ids = self._open
+        if order_id and (record.names("orders", (order_id,)) or record.names("lines", line_ids)):
+            self._load_detail(order_id)
+
     def show_lines(self, result: LookupResult) -> None:
         """Jump to "By goods" with exactly the lines a scan found, and select them."""
         self.tabs.setCurrentIndex(1)
@@ -144,8 +159,10 @@ class OrdersPane(QWidget):
             self.detail.clear(self.tr("No order to show."))
         else:
             self.order_search.count.setText(self.tr("%n order(s)", "", total))
+            reselect, self._reselect = self._reselect, ""
             if not self.orders_table.selectionModel().hasSelection():
-                self.orders_table.selectRow(0)
+                rows = self.orders_model.rows()
+                self.orders_table.selectRow(next((i for i, r in enumerate(rows) if r.id == reselect), 0))
 
     def _on_goods_loaded(self, loaded: int, total: int) -> None:
         if self._highlight:
@@ -170,16 +187,19 @@ class OrdersPane(QWidget):
         indexes = selected.indexes()
         if not indexes:
             return
-        order = self.orders_model.row(indexes[0].row())
+        self._load_detail(self.orders_model.row(indexes[0].row()).id)
+
+    def _load_detail(self, order_id: str) -> None:
         self._detail_request += 1
         request = self._detail_request
         self._runner.run(
-            lambda: self._orders.order_detail(order.id),
+            lambda: self._orders.order_detail(order_id),
             lambda detail: self._show_detail(request, detail),
             lambda exc, _tb: self.detail.clear(str(exc)),
         )
 
     def _show_detail(self, request: int, detail: OrderDetail) -> None:
         if request == self._detail_request:
+            self._open = (detail.order.id, frozenset(line.id for line in detail.lines))
             self.detail.show_order(detail)
             self.order_opened.emit(detail.order.id)

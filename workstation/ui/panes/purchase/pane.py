@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from workstation.domain import statuses as st
 from workstation.runner.tasks import TaskRunner
+from workstation.services.changes import ChangeRecord
 from workstation.services.dto import LineRow, OrderDetail
 from workstation.services.errors import NotFoundError, UserFacingError
 from workstation.services.orders import OrderFilter, OrderService
@@ -29,6 +30,7 @@ from workstation.services.purchase.service import NeedsConfirmation, PurchaseSer
 from workstation.services.sessions import SessionService
 from workstation.services.settings import SettingsService
 from workstation.services.worklist import WorklistService
+from workstation.ui import messages as engine_text
 from workstation.ui.dialogs.bind import BindDialog
 from workstation.ui.dialogs.recalc import RecalcDialog
 from workstation.ui.look import due_text, money
@@ -147,6 +149,18 @@ class PurchasePane(QWidget):
         """Reload the open order, its sessions and warehouses, keeping the selection."""
         if self.detail is not None:
             self._load(self.detail.order.id, select=())  # the selection is kept when the answer comes
+
+    def apply_changes(self, record: ChangeRecord) -> None:
+        """A write here or on another station: reload the open order when the record names it,
+        one of its lines, or sessions and settings (the accounts and warehouses offered);
+        the worklist when lines, orders or sessions changed."""
+        detail = self.detail
+        if detail is not None and (record.names("orders", (detail.order.id,))
+                                   or record.names("lines", [line.id for line in detail.lines])
+                                   or record.touches("sessions", "settings")):
+            self.refresh()
+        if self.worklist is not None and record.touches("orders", "lines", "sessions"):
+            self.worklist.reload()
 
     def _load(self, text: str, select: Iterable[int]) -> None:
         self._generation += 1
@@ -440,7 +454,7 @@ class PurchasePane(QWidget):
         if state == "finished":
             self.banner.show_message(self.tr("{0}: done.").format(what), "info")
         else:
-            errors = [s.message for s in getattr(latest, "errors", [])]
+            errors = [engine_text.text(s) for s in getattr(latest, "errors", [])]
             self.banner.show_message(self.tr("{0}: ended with problems. {1}").format(
                 what, errors[0] if errors else self.tr("See the activity window.")), "error")
 

@@ -101,7 +101,8 @@ class WarehousePane(QWidget):
         self.labels = LabelPreview()
         self.parcel_hint = QPushButton()
         self.parcel_hint.hide()
-        self.unmatched = UnmatchedList(scan_router.scans.matching, task_runner, self.actor)
+        self.unmatched = UnmatchedList(scan_router.scans.matching, task_runner, self.actor,
+                                       photos=receiving.photos_of)
         self.journal = JournalView(scan_router.scans, task_runner)
         self.refresh_unmatched_button = QPushButton(self.tr("Refresh"))
         self.parcel = ParcelSection(orders, receiving, parcels, task_runner, self.actor)
@@ -242,13 +243,13 @@ class WarehousePane(QWidget):
         """Record the counted quantities (a discrepancy is recorded, never refused), then labels."""
         shown = self.receiving.result
         by_id = {li.id: li for li in shown.lines} if shown else {}
-        receiving, orders, actor = self._receiving, self._orders, self.actor
+        receiving, orders, actor = self._receiving, self._orders, self.actor.copy()  # who clicked, now
         key = self.receiving.confirmation  # one per scanned parcel: a repeated Confirm records nothing
         self.busy += 1
 
         def op() -> tuple[ReceiptResult, list[str]]:
             receipt = receiving.receive(lines, clerk=actor.user, workstation=actor.workstation,
-                                        waybill=waybill or None, confirmation=key)
+                                        waybill=waybill or None, confirmation=key, by=actor)
             complete = [oid for oid in receipt.orders
                         if all(li.status in _DONE for li in orders.order_detail(oid).lines)]
             return receipt, complete

@@ -384,16 +384,16 @@ class ParcelSection(QWidget):
             return
         order_id, items = self._detail.order.id, self.lines_model.items()
         weight, tracking, editing = self.weight.text().strip(), self.tracking.text().strip(), self._editing
-        parcels, actor = self._parcels, self._actor
+        parcels, actor = self._parcels, self._actor.copy()  # who clicked, whoever signs in next
         self.busy = True
 
         def op() -> ParcelRow:
             if editing is not None:
                 return parcels.edit_parcel(editing.id, editing.version, clerk=actor.user,
                                            workstation=actor.workstation, weight_kg=weight or None,
-                                           size=size, tracking=tracking or None, items=items)
+                                           size=size, tracking=tracking or None, items=items, by=actor)
             return parcels.form_parcel(order_id, items, clerk=actor.user, workstation=actor.workstation,
-                                       weight_kg=weight or None, size=size, tracking=tracking or None)
+                                       weight_kg=weight or None, size=size, tracking=tracking or None, by=actor)
 
         self._runner.run(op, self._on_saved, self._on_failed, lane="write")
 

@@ -341,14 +341,14 @@ class ReceivingPanel(QWidget):
             found = self.tr("{0}: %n line(s) cannot be received now ({1}). Say what is in the parcel.",
                             "", len(blocked)).format(result.code, ", ".join(
                                 f"{r.line.order_id} #{r.line.line_num}" for r in blocked[:5]))
-        dialog = self._dialog_factory(result.code, found, self, use_camera=self._use_camera)
+        dialog = self._dialog_factory(result.code, found, self, use_camera=self._use_camera, runner=self._runner)
         self.keep_dialog = dialog
         dialog.accepted.connect(lambda: self._keep(dialog))
         dialog.finished.connect(lambda _r: setattr(self, "keep_dialog", None))
         dialog.open()
 
     def _keep(self, dialog: KeepUnmatchedDialog) -> None:
-        result, receiving, actor, runner = self._result, self._receiving, self._actor, self._runner
+        result, receiving, actor, runner = self._result, self._receiving, self._actor.copy(), self._runner
         if result is None or receiving is None or runner is None:
             return
         note, photo, unmatched_id = dialog.note(), dialog.photo(), self._unmatched_id
@@ -357,7 +357,7 @@ class ReceivingPanel(QWidget):
         def op() -> UnmatchedRow:
             return receiving.keep_unmatched(result.code, clerk=actor.user, workstation=actor.workstation,
                                             note=note, photo=photo, unmatched_id=unmatched_id,
-                                            line_ids=line_ids)
+                                            line_ids=line_ids, by=actor)
 
         runner.run(op, self._on_kept, self._on_keep_failed, lane="write")
 

@@ -9,10 +9,10 @@ is seen here too); without them the caller hands the rows in. GUI thread only.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -21,6 +21,7 @@ from workstation.services.audit import Actor
 from workstation.services.errors import UserFacingError
 from workstation.services.warehouse import MatchedScan
 from workstation.services.warehouse.matching import MatchingService
+from workstation.ui.dialogs.photo_viewer import PhotoViewer, decode_photos
 from workstation.ui.look import when
 from workstation.ui.table import CENTER, Column, ListTableModel
 from workstation.ui.views import make_table
@@ -62,9 +63,12 @@ class UnmatchedList(QWidget):
     dismissed = Signal(int)  # how many matched parcels the clerk took off the list
 
     def __init__(self, matching: MatchingService | None = None, runner: TaskRunner | None = None,
-                 actor: Actor | None = None, parent: QWidget | None = None):
+                 actor: Actor | None = None, parent: QWidget | None = None, *,
+                 photos: Callable[[int], list[Any]] | None = None):
         super().__init__(parent)
         self._matching, self._runner, self._actor = matching, runner, actor or Actor.local()
+        self._photos = photos  # unmatched id -> its Photos (ReceivingService.photos_of)
+        self.viewer: PhotoViewer | None = None
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setMargin(8)
@@ -78,6 +82,9 @@ class UnmatchedList(QWidget):
         self.dismiss_button.setToolTip(self.tr("Take the selected matched parcels (or, with none selected, "
                                                "every matched one) off the list once they are handled"))
         self.dismiss_button.setEnabled(False)
+        self.photo_button = QPushButton(self.tr("Photo"))
+        self.photo_button.setToolTip(self.tr("Show the photo kept with the selected parcel (or double-click it)"))
+        self.photo_button.setEnabled(False)
         self.error = QLabel()
         self.error.setStyleSheet("color:#b71c1c")
         self._timer = QTimer(self)
@@ -87,10 +94,14 @@ class UnmatchedList(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.count, 1)
         top.addWidget(self.error)
+        top.addWidget(self.photo_button)
         top.addWidget(self.dismiss_button)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.dismiss_button.clicked.connect(self._on_dismiss_clicked)
+        self.photo_button.clicked.connect(self._on_photo_clicked)
+        self.table.doubleClicked.connect(lambda index: self.open_photo(index.row()))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_photo_button())
         self._timer.timeout.connect(self.refresh)
         self._extra: list[MatchedScan] = []
         self.set_rows([])
@@ -136,6 +147,7 @@ class UnmatchedList(QWidget):
         else:
             self.count.setText(self.tr("%n parcel(s) waiting for their order line", "", waiting))
         self.dismiss_button.setEnabled(bool(matched) and self._matching is not None)
+        self._update_photo_button()
         self._show_notice([(r.code, _order(r)) for r in matched])
 
     def show_matched(self, matched: Sequence[MatchedScan]) -> None:
@@ -158,6 +170,49 @@ class UnmatchedList(QWidget):
             text += self.tr(". Put them with their orders, then dismiss them.")
         self.notice.setText(text)
         self.notice.show()
+
+    # -- photos -------------------------------------------------------------------------
+
+    def _selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if len(rows) == 1 else None
+
+    def _update_photo_button(self) -> None:
+        row = self._selected_row()
+        self.photo_button.setEnabled(self._photos is not None and self._runner is not None and row is not None
+                                     and bool(self.model.rows()[row].photo_path))
+
+    def _on_photo_clicked(self) -> None:
+        row = self._selected_row()
+        if row is not None:
+            self.open_photo(row)
+
+    def open_photo(self, row: int) -> PhotoViewer | None:
+        """The viewer for the parcel in `row`, its photos read and decoded on a worker; None
+        when that parcel has no photo."""
+        rows = self.model.rows()
+        if self._photos is None or self._runner is None or not 0 <= row < len(rows) or not rows[row].photo_path:
+            return None
+        parcel, photos = rows[row], self._photos
+        viewer = PhotoViewer(parcel.code.replace("\x1d", "<GS>"), self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.viewer = viewer
+        viewer.finished.connect(lambda _r: setattr(self, "viewer", None) if self.viewer is viewer else None)
+
+        def failed(exc: BaseException, tb: str) -> None:
+            log.error("photo of unmatched parcel %s: %s\n%s", parcel.id, exc, tb)
+            text = str(exc) if isinstance(exc, UserFacingError) else self.tr("The photo could not be loaded; "
+                                                                             "see the log.")
+            if self.viewer is viewer:
+                viewer.set_error(text)
+
+        def loaded(decoded: list[Any]) -> None:
+            if self.viewer is viewer:
+                viewer.set_photos(decoded)
+
+        viewer.open()
+        self._runner.run(lambda: decode_photos(photos(parcel.id)), loaded, failed, lane="read")
+        return viewer
 
     # -- dismissing ---------------------------------------------------------------------
 
