@@ -105,3 +105,46 @@ def test_the_cli_copies_and_prints_the_setting_each_station_needs(tmp_path: Path
     assert listed.returncode == 0 and listed.stdout.count("ORD-") == 30
     refused = run_cli("db", "copy", "--to", "sqlite:///x.sqlite3", data_dir=data)
     assert refused.returncode == 2 and "PostgreSQL" in refused.stderr
+
+
+def test_a_booking_goes_on_through_the_copied_database(tmp_path: Path, pg_url: str) -> None:
+    """Growing from one PC: what was booked on SQLite stays booked on PostgreSQL (never bought
+    again), and the next booking on the copy buys once, with ids continuing after the copied ones."""
+    from tests.helpers.engine import ACCOUNT, World, make_world, plain_items
+    from workstation.core import assemble
+    from workstation.domain import statuses as st
+    from workstation.sandbox.autologin import sandbox_login
+    from workstation.sandbox.constants import DEMO_ACCOUNTS_1688
+    from workstation.services.secrets import MemorySecretStore
+    from workstation.store.models import ProviderOrder
+
+    worlds = make_world(tmp_path, f"sqlite:///{tmp_path / 'data' / 'workstation.sqlite3'}")
+    world = next(worlds)
+    try:
+        booked = world.add_order("1688", [(plain_items("1688")[0], 0, 1, None)])
+        info = world.core.purchase.run(world.core.purchase.start_booking(booked, ACCOUNT["1688"]))
+        assert info.state == "finished", [s.message for s in info.steps]
+        waiting = world.add_order("1688", [(plain_items("1688")[1], 0, 2, None)])
+        assert world.count_sandbox_orders() == 1
+
+        target = Database(create_db_engine(pg_url))
+        copy_module.copy_database(world.core.db, target, batch=200)
+        config = Config(world.data_dir, pg_url)
+        moved = assemble(config, target, secrets=MemorySecretStore(), sandbox_url=world.base_url,
+                         connector_timeout=2.0)
+        try:  # a station on the new database logs its buyer account in again (secrets stay per station)
+            login, password = DEMO_ACCOUNTS_1688[0]
+            moved.sessions.store("1688", sandbox_login(moved.connectors("1688"), login, password))
+            there = World(moved, world.market, world.base_url, world.data_dir, next_order=world.next_order)
+            assert [ln.status for ln in there.lines(booked)] != [st.READY]  # still bought: not offered again
+            with target.read() as s:
+                copied_intents = s.scalar(select(func.max(ProviderOrder.id)))
+            info = moved.purchase.run(moved.purchase.start_booking(waiting, ACCOUNT["1688"]))
+            assert info.state == "finished", [s.message for s in info.steps]
+            assert all(ln.provider_order_id is not None and ln.provider_order_id > copied_intents
+                       for ln in there.lines(waiting))
+            assert world.count_sandbox_orders() == 2  # one purchase per order, none twice
+        finally:
+            moved.close()
+    finally:
+        worlds.close()
