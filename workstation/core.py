@@ -314,4 +314,8 @@ def build_core(config: Config, *, console_log: bool = False, maintenance: bool =
         log.warning(warning)
     db = open_database(config)
     log.info("database ready: %s", db.engine.url.render_as_string(hide_password=True))
+    if retention_days is None and maintenance:  # the station's setting, for the window and the CLI alike
+        from workstation.services.upkeep import startup_retention_days
+
+        retention_days = startup_retention_days(config.data_dir / "workstation.ini")
     return assemble(config, db, maintenance=maintenance, retention_days=retention_days)

@@ -106,11 +106,15 @@ def test_retention_is_saved_to_the_ini_and_used_by_the_next_start(qtbot: QtBot, 
     assert values["maintenance/retention_days"] == "90" and values["backup/keep"] == "3"
     assert upkeep.startup_retention_days(composed.ini_path) == 90
 
-    # the next start (app.py main's call): a 60-day-old finished activity stays, a 120-day-old goes
+    # a command that writes (the CLI builds its core so): it keeps what the station keeps
     kept, gone = _finished_activity(world.core.db, 60), _finished_activity(world.core.db, 120)
-    core = build_core(world.core.config, retention_days=upkeep.startup_retention_days(composed.ini_path))
+    core = build_core(world.core.config)
     core.close()
     assert _exists(world.core.db, kept) and not _exists(world.core.db, gone)
+    # the next start (app.py main's call)
+    core = build_core(world.core.config, retention_days=upkeep.startup_retention_days(composed.ini_path))
+    core.close()
+    assert _exists(world.core.db, kept)
 
     # the environment variable still decides when set
     monkeypatch.setenv(upkeep.RETENTION_ENV, "45")
