@@ -567,3 +567,78 @@ class ChangeLogEntry(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     source: Mapped[str] = mapped_column(String(64))  # the writing process's token
     payload: Mapped[str] = mapped_column(Text)  # ChangeRecord as JSON
+
+
+# ---------------------------------------------------------------- OT mode (0012; services/otmode/)
+
+
+class OtLink(Base):
+    """The OT Box instance this database mirrors (at most one row, id 1). The operator password
+    and the instance secret are in the secret store, never here."""
+
+    __tablename__ = "ot_link"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    base_url: Mapped[str] = mapped_column(Text)
+    instance_key: Mapped[str] = mapped_column(String(200))
+    operator: Mapped[str] = mapped_column(String(200))  # the operator login
+    has_secret: Mapped[bool] = mapped_column(Boolean, default=False)
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    status_table: Mapped[str] = mapped_column(Text, default="{}")  # JSON: OT line status id -> our code
+    connected_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    connected_by: Mapped[str] = mapped_column(String(100), default="")
+    last_refresh_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_full_refresh_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    last_error_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class OtMirrorOrder(Base):
+    """What a mirrored order's summary (SearchOrders) looked like when its details were read."""
+
+    __tablename__ = "ot_mirror_orders"
+
+    order_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    summary_digest: Mapped[str] = mapped_column(String(64))
+    fetched_at: Mapped[datetime] = mapped_column(UtcDateTime)  # details last read
+    seen_at: Mapped[datetime] = mapped_column(UtcDateTime)  # last listed by SearchOrders
+
+
+class OtRemoteActivity(Base):
+    """The OT background activity a local activity follows (its Run* answer's id)."""
+
+    __tablename__ = "ot_remote_activities"
+
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"), primary_key=True)
+    remote_id: Mapped[str | None] = mapped_column(String(100), index=True)  # None while starting
+    remote_type: Mapped[str] = mapped_column(String(64))  # OT's activity type
+    state: Mapped[str] = mapped_column(String(16), default="starting")  # starting / started / ended
+    starting_at: Mapped[datetime] = mapped_column(UtcDateTime)  # written before Run* is sent
+    started_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_polled_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    steps_seen: Mapped[int] = mapped_column(Integer, default=0)  # remote steps relayed so far
+    cancel_sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # DoActionForBackgroundActivity Cancel sent
+
+
+class OtOutboxEntry(Base):
+    """A warehouse change for the platform: written in the transaction that made it locally,
+    sent by the outbox (retried until the platform answers), kept with the platform's reason
+    when it refuses."""
+
+    __tablename__ = "ot_outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))  # line_update / purchase_info / package
+    dedupe_key: Mapped[str] = mapped_column(String(200), unique=True)  # the same change is queued once
+    order_id: Mapped[str] = mapped_column(String(32))
+    line_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    payload: Mapped[str] = mapped_column(Text)  # JSON: the method's parameters
+    state: Mapped[str] = mapped_column(String(16), default="pending", index=True)  # pending/sending/sent/refused/discarded
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_error: Mapped[str] = mapped_column(Text, default="")  # the platform's reason, or the network's
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    workstation: Mapped[str] = mapped_column(String(100), default="")
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    result: Mapped[str] = mapped_column(Text, default="")  # the platform's answer (e.g. a package id)
