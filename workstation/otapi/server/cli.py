@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import sys
@@ -33,6 +34,23 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     serve.add_argument("--session-ttl", type=float, default=12 * 3600, help="seconds a session lasts (12 h)")
     serve.add_argument("--threads", type=int, default=4)
     serve.set_defaults(func=cmd_serve)
+
+    connect = actions.add_parser("connect", help="OT mode: connect this station to an OT Box instance")
+    connect.add_argument("url", help="the OT API's address, e.g. https://otapi.example.com")
+    connect.add_argument("--instance-key", dest="instance_key", required=True)
+    connect.add_argument("--operator", required=True, help="the operator's login")
+    connect.add_argument("--password-stdin", dest="password_stdin", action="store_true", required=True,
+                         help="read the operator's password from standard input (its first line)")
+    connect.add_argument("--secret-stdin", dest="secret_stdin", action="store_true",
+                         help="the instance's secret for signed calls, on the second line of standard input")
+    connect.add_argument("--language", default="en", help="the language of OT's texts (default: en)")
+    connect.set_defaults(func=cmd_connect)
+    disconnect = actions.add_parser("disconnect", help="OT mode: remove the mirror and go back to local mode")
+    disconnect.add_argument("--discard-unsent", dest="discard_unsent", action="store_true",
+                            help="even with warehouse changes the platform has not accepted yet (they are lost)")
+    disconnect.set_defaults(func=cmd_disconnect)
+    actions.add_parser("status", help="OT mode: the instance this station mirrors, or local mode"
+                       ).set_defaults(func=cmd_status)
 
 
 def _instances(core: Any, ttl: float | None = None) -> Any:
@@ -92,4 +110,98 @@ def cmd_serve(core: Any, args: argparse.Namespace) -> int:
     except OSError as exc:
         raise InvalidInput(f"Cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from None
     print("OT API stopped.", file=sys.stderr)
+    return 0
+
+
+# ---------------------------------------------------------------- OT mode: connect, disconnect, status
+
+def _link(core: Any) -> Any:
+    from workstation.services.otmode.link import OtLinkService
+
+    return OtLinkService(core.db, core.secrets, core.actor)
+
+
+def _read_credentials(with_secret: bool) -> tuple[str, str | None]:
+    """The password (first line of standard input) and the secret (second line); typed without
+    echo at a terminal. Neither is ever printed."""
+    if sys.stdin is None:
+        raise InvalidInput("--password-stdin: there is no standard input to read the password from")
+    if sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass("Operator password (not shown): ")
+        secret = getpass.getpass("Instance secret (not shown): ") if with_secret else None
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+        secret = sys.stdin.readline().rstrip("\r\n") if with_secret else None
+    if not password:
+        raise InvalidInput("--password-stdin: the first line of standard input (the operator's password) is empty")
+    if with_secret and not secret:
+        raise InvalidInput("--secret-stdin: the second line of standard input (the instance's secret) is empty")
+    return password, secret
+
+
+def _status_payload(status: Any) -> dict[str, Any]:
+    if status is None:
+        return {"mode": "local", "connected": False}
+    out: dict[str, Any] = {"mode": "ot", "connected": True}
+    for name, value in dataclasses.asdict(status).items():
+        out[name] = value.isoformat() if hasattr(value, "isoformat") else value
+    out["unsent"] = status.unsent
+    return out
+
+
+def _status_text(status: Any) -> str:
+    if status is None:
+        return "Local mode: this station keeps its own orders (connect: workstation-cli otapi connect URL ...)."
+
+    def when(moment: Any) -> str:
+        return f"{moment:%Y-%m-%d %H:%M:%S} UTC" if moment else "never"
+
+    rows = [f"OT mode: mirroring OT Box at {status.base_url}",
+            f"  instance key     {status.instance_key}",
+            f"  operator         {status.operator} (password in the secret store)",
+            f"  signed calls     {'yes (secret in the secret store)' if status.has_secret else 'no'}",
+            f"  language         {status.language}",
+            f"  connected        {when(status.connected_at)} by {status.connected_by}",
+            f"  last refresh     {when(status.last_refresh_at)} (all details: {when(status.last_full_refresh_at)})",
+            f"  mirror           {status.mirrored_orders} orders, {status.mirrored_lines} lines",
+            "  outbox           " + (", ".join(f"{n} {state}" for state, n in sorted(status.outbox.items()))
+                                     or "empty")]
+    if status.last_error:
+        rows.append(f"  last error       {status.last_error} ({when(status.last_error_at)})")
+    return "\n".join(rows)
+
+
+def cmd_connect(core: Any, args: argparse.Namespace) -> int:
+    password, secret = _read_credentials(args.secret_stdin)
+    status = _link(core).connect(args.url, args.instance_key, args.operator, password, secret, args.language)
+    if args.json:
+        print(json.dumps(_status_payload(status), indent=2, ensure_ascii=False))
+        return 0
+    lines = [f"Connected to OT Box at {status.base_url} as {status.operator}."]
+    if status.removed_demo_orders:
+        lines.append(f"The {status.removed_demo_orders} demo orders of this database were removed.")
+    if status.platform_orders is not None:
+        lines.append(f"{status.platform_orders} orders will be mirrored (the first refresh reads them).")
+    lines.append("Restart the workstation to switch the order source.")
+    print("\n".join(lines))
+    return 0
+
+
+def cmd_disconnect(core: Any, args: argparse.Namespace) -> int:
+    link = _link(core)
+    before = link.status()
+    link.disconnect(discard_unsent=args.discard_unsent)
+    if args.json:
+        print(json.dumps({"disconnected": before.base_url if before else None, "mode": "local"}, indent=2))
+    else:
+        print(f"Disconnected from {before.base_url if before else 'the OT Box instance'}; the mirror was removed. "
+              "Restart the workstation to switch the order source.")
+    return 0
+
+
+def cmd_status(core: Any, args: argparse.Namespace) -> int:
+    status = _link(core).status()
+    print(json.dumps(_status_payload(status), indent=2, ensure_ascii=False) if args.json else _status_text(status))
     return 0
