@@ -59,6 +59,7 @@ class LineRow:
     weight_kg: Decimal | None = None
     external_line_id: str | None = None
     price_paid: Decimal | None = None  # what the customer paid per unit; None: price_cust
+    operator_comment: str = ""  # OperatorComment (the OT API answers it; scans leave it "")
 
     @property
     def amount_cust(self) -> Decimal:

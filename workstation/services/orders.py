@@ -69,6 +69,7 @@ def _line_row(line: OrderLine, customer_name: str = "") -> LineRow:
         vend_purch_id=line.vend_purch_id, vend_purch_waybill=line.vend_purch_waybill,
         account=line.account, customer_name=customer_name, weight_kg=line.weight_kg,
         external_line_id=line.external_line_id, price_paid=line.price_paid,
+        operator_comment=line.operator_comment or "",
     )
 
 

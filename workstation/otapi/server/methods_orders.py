@@ -55,7 +55,7 @@ def _detail(call: Call, order_id: str, status_ids: tuple[int, ...] | None = None
         detail = core.orders.order_detail(order_id)
     customer_id = call.platform.search.order_customer(order_id) or ""
     return S.order_details(detail, customer_id=customer_id, delivery_mode_id=call.caller.delivery_mode_id,
-                           status_ids=status_ids)
+                           status_ids=status_ids, image_url=call.platform.public_image_url)
 
 
 @method("AddOrder", "OrderInfoAnswer", Param("xmlAddData", "xml", root="OrderAddData"), session=CUSTOMER)
@@ -179,7 +179,7 @@ def search_order_lines(call: Call) -> dict[str, Any]:
     ids = frame.ids
     core = call.platform.core
     rows = {r.id: r for r in core.orders.list_lines(LineFilter(line_ids=tuple(ids)), limit=len(ids))} if ids else {}
-    return {"Content": Items("Item", [S.line_info(rows[i]) for i in ids if i in rows]), "TotalCount": frame.total}
+    return {"Content": Items("Item", [S.line_info(rows[i], image_url=call.platform.public_image_url) for i in ids if i in rows]), "TotalCount": frame.total}
 
 
 @method("GetOrderLineStatusList", "SalesLineStatusInfoListAnswer", session="any")
@@ -244,6 +244,24 @@ def create_package(call: Call) -> dict[str, Any]:
         row = call.platform.core.parcels.form_parcel(
             order_id, items, clerk=f"otapi:{call.caller.login}", workstation="otapi",
             weight_kg=text(data, "Weight") or None, tracking=text(data, "DeliveryTrackingNumber") or None)
+    return _package(row)
+
+
+def _package(row: Any) -> dict[str, Any]:
+    """A parcel (services.warehouse.ParcelRow) as CreatePackageForOperator and GetSalesPackageList
+    answer it (L: our shape, see docs/otapi.md)."""
     return {"Id": row.id, "OrderId": row.order_id, "DeliveryTrackingNumber": row.tracking_number or "",
-            "Weight": row.weight_kg, "Items": Items("Item", [{"OrderLineId": i.line_id, "Quantity": i.qty}
-                                                             for i in row.items])}
+            "Weight": row.weight_kg, "CreatedDateTime": row.created_at,
+            "Items": Items("Item", [{"OrderLineId": i.line_id, "Quantity": i.qty} for i in row.items])}
+
+
+@method("GetSalesPackageList", "PackageAdminInfoListAnswer", Param("salesId"))
+def package_list(call: Call) -> dict[str, Any]:
+    """The parcels holding a line of the order (alone or with the customer's other orders), oldest
+    first: how a client that lost CreatePackageForOperator's answer finds the package it made."""
+    order_id = order_param(call)
+    core = call.platform.core
+    with about("salesId"):
+        core.orders.order_detail(order_id)  # an unknown order is NotFound naming salesId
+        rows = core.parcels.parcels_of(order_id)
+    return {"Content": Items("Package", [_package(r) for r in rows])}

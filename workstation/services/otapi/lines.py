@@ -41,6 +41,9 @@ MONEY_MAX = Decimal(10) ** 12  # NUMERIC(14, 2)
 # booking claims it again (the ledger books only these).
 BOUGHT_BY_HAND = st.PURCHASED
 MARKETPLACE = (st.BOOKED, st.PURCHASED, st.SENT_BY_SELLER)  # need a marketplace order number
+# A warehouse that is the platform's client (OT mode, services/otmode/outbox.py) sets received
+# through UpdateOrderLineForOperator, forward from these only.
+RECEIVED_FROM = (st.PURCHASED, st.SENT_BY_SELLER)
 
 
 class LineRefused(InvalidInput):
@@ -94,9 +97,11 @@ def operator_refusal(old: str, new: str, *, paid: bool, bought: bool) -> str:
 
     Derived from the statuses' own data (`final`, `set_by_sync`, `rank`): payment owns
     awaiting payment -> ready, bookings own outcome unknown and booked, the warehouse owns
-    received, packed and sent (as it never lets synchronisation set them), final statuses are
-    final, and a line on a marketplace order is unbound, not cancelled (a cancellation here
-    cancels nothing there)."""
+    received, packed and sent (as it never lets synchronisation set them) - except that a
+    warehouse which is the platform's client (a workstation in OT mode) moves a purchased or
+    sent-by-seller line on a marketplace order to received -, final statuses are final, and a
+    line on a marketplace order is unbound, not cancelled (a cancellation here cancels nothing
+    there)."""
     if old == new:
         return ""
     was, will = st.status(old), st.status(new)
@@ -104,6 +109,16 @@ def operator_refusal(old: str, new: str, *, paid: bool, bought: bool) -> str:
         return f"the line is {was.name.lower()}, a final status"
     if st.OUTCOME_UNKNOWN in (old, new):
         return "only a booking without a clear answer sets or settles 'outcome unknown'"
+    if new == st.RECEIVED and old in RECEIVED_FROM:
+        # a warehouse that is the platform's client (a workstation in OT mode) says what arrived
+        if not paid:
+            return "the order is not paid; only SalesPaymentReserve makes its lines ready"
+        if not bought:
+            return "received needs a marketplace order number on the line: the goods come from that order"
+        return ""
+    if new == st.RECEIVED and old not in (st.PACKED, st.SENT_TO_CUSTOMER):
+        return ("received is set by the warehouse's receipt, and only on a purchased or sent-by-seller line "
+                "with a marketplace order number")
     if not was.set_by_sync or not will.set_by_sync:
         return (f"{(was if not was.set_by_sync else will).name.lower()} is set by the warehouse "
                 "(receiving a parcel, CreatePackageForOperator), not by hand")
@@ -247,8 +262,14 @@ class LineChanges:
     # ------------------------------------------------------------ ChangeSalesOrderLinePurchaseInfoForOperator
 
     def change_purchase_info(self, order_id: str, line_id: int, *, vend_purch_id: str | None,
-                             waybill: str | None, actor: Actor) -> Changed:
+                             waybill: str | None, actor: Actor,
+                             via: str = "ChangeSalesOrderLinePurchaseInfoForOperator",
+                             then: Callable[[Any, dict[str, Any], dict[str, Any]], None] | None = None) -> Changed:
         """Set (a value) or clear ("") the marketplace order number and the waybill; None keeps it.
+
+        `via` names the way it came in the audit; `then(s, old, new)` runs inside the same
+        transaction when something changed (the warehouse's correction tells the platform's
+        outbox: ReceivingService.correct_purchase_info).
 
         On a line the workstation bound or booked, the order number is the ledger's: only the same
         number is accepted (unbind or bind to change it). On an unbought line a number records a
@@ -286,8 +307,9 @@ class LineChanges:
                        "status": line.status}
                 if old != new:
                     order.updated_at = now
-                    audit(s, actor, "line.purchase_info", "order_line", line.id, old,
-                          {**new, "via": "ChangeSalesOrderLinePurchaseInfoForOperator"}, now)
+                    audit(s, actor, "line.purchase_info", "order_line", line.id, old, {**new, "via": via}, now)
+                    if then is not None:
+                        then(s, old, new)
         except StaleDataError:
             raise ConflictError("The line was changed at the same time elsewhere; read it again and "
                                 "repeat the change.") from None

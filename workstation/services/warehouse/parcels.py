@@ -27,6 +27,7 @@ from workstation.domain.roles import Permission
 from workstation.services.audit import Actor, audit, set_line_status
 from workstation.services.errors import InvalidInput, NotFoundError, UserFacingError
 from workstation.services.people import require
+from workstation.services.platform import PackageFormed, PackageItem, WarehouseOutbox
 from workstation.services.warehouse.receiving import Clock, ConflictError, _now
 from workstation.store.database import Database
 from workstation.store.models import Order, OrderLine, Parcel, ParcelLine, Receipt
@@ -130,9 +131,14 @@ def _tracking(value: str | None) -> str | None:
 
 
 class ParcelService:
-    def __init__(self, db: Database, clock: Clock = _now):
+    """Parcels to customers. `outbox` (the platform's, OT mode) is told of each parcel formed or
+    edited inside the same transaction (services/platform.py WarehouseOutbox; what an edit sends
+    is the outbox's rule: services/otmode/outbox.py)."""
+
+    def __init__(self, db: Database, clock: Clock = _now, outbox: WarehouseOutbox | None = None):
         self._db = db
         self._clock = clock
+        self._outbox = outbox
 
     def parcels_of(self, order_id: str) -> list[ParcelRow]:
         """Parcels holding a line of `order_id` (alone or with the customer's other orders)."""
@@ -182,6 +188,8 @@ class ParcelService:
                       {"order_id": order_id, "order_ids": list(row.order_ids),
                        "items": [(i.line_id, i.qty) for i in row.items],
                        "weight_g": grams, "size": dims, "tracking": code}, at=now)
+                if self._outbox is not None:
+                    self._outbox.package_formed(s, actor, _formed(s, row))
         except IntegrityError:
             self._raise_if_taken(code, None)
             raise
@@ -224,6 +232,8 @@ class ParcelService:
                 new = _row(s, parcel)
                 audit(s, actor, "edit_parcel", "parcel", parcel.id, _audit_view(old), _audit_view(new),
                       at=now)
+                if self._outbox is not None and new != old:
+                    self._outbox.package_formed(s, actor, _formed(s, new))
         except StaleDataError as exc:
             raise ConflictError(f"Parcel {parcel_id} was changed at another workstation meanwhile; "
                                 "reload it and make your change again.") from exc
@@ -292,6 +302,15 @@ class ParcelService:
                                 note=f"taken out of parcel {parcel.id}", at=now)
             s.delete(pl)
         s.flush()
+
+
+def _formed(s: Session, row: ParcelRow) -> PackageFormed:
+    """The parcel as the platform is told of it."""
+    orders = dict(s.execute(select(OrderLine.id, OrderLine.order_id)
+                            .where(OrderLine.id.in_([i.line_id for i in row.items]))).all())
+    return PackageFormed(row.id, row.order_id, str(row.weight_kg) if row.weight_kg is not None else None,
+                         row.tracking_number, tuple(PackageItem(i.line_id, orders.get(i.line_id, row.order_id), i.qty)
+                                                    for i in row.items), row.version)
 
 
 def _audit_view(row: ParcelRow) -> dict[str, object]:

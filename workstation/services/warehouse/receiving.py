@@ -30,6 +30,7 @@ from workstation.domain.roles import Permission
 from workstation.services.audit import Actor, audit, set_line_status
 from workstation.services.errors import InvalidInput, NotFoundError, UserFacingError
 from workstation.services.people import require
+from workstation.services.platform import LineReceipt, WarehouseOutbox
 from workstation.store.database import Database
 from workstation.store.models import AuditEntry, OrderLine, Receipt, UnmatchedPhoto, UnmatchedScan
 
@@ -166,11 +167,14 @@ def _discrepancy_note(expected: int, received: int) -> str:
 
 
 class ReceivingService:
-    """Receipts and unmatched codes. `clock` gives aware UTC datetimes (tests fix it)."""
+    """Receipts and unmatched codes. `clock` gives aware UTC datetimes (tests fix it). `outbox`
+    (the platform's, OT mode) is told of each receipt and waybill correction inside the same
+    transaction (services/platform.py WarehouseOutbox)."""
 
-    def __init__(self, db: Database, clock: Clock = _now):
+    def __init__(self, db: Database, clock: Clock = _now, outbox: WarehouseOutbox | None = None):
         self._db = db
         self._clock = clock
+        self._outbox = outbox
 
     def received_so_far(self, line_ids: Sequence[int]) -> dict[int, int]:
         """Units already received per line (for the expected quantity of the next receipt)."""
@@ -226,6 +230,10 @@ class ReceivingService:
                            for li in wanted]
                 if code:
                     self._mark_matched(s, code, results[0].line_id, actor, now)
+                if self._outbox is not None:
+                    self._outbox.received(s, actor, [
+                        LineReceipt(r.line_id, r.order_id, r.qty_expected, r.qty_received, r.old_status, r.status,
+                                    code, r.receipt_id) for r in results])
         except (StaleDataError, IntegrityError) as exc:
             # The same Confirm twice at once (a double click, a retry): the other one won, and
             # this one met its line versions (StaleData) or its receipts (the unique key).
@@ -303,6 +311,40 @@ class ReceivingService:
             scan.matched_line_id = line_id
             audit(s, actor, "match_unmatched", "unmatched_scan", scan.id, {},
                   {"code": code, "line_id": line_id, "by": "receive"}, at=now)
+
+    # -- a clerk's waybill correction ---------------------------------------------------
+
+    def correct_purchase_info(self, line_id: int, vend_purch_id: str | None, waybill: str | None,
+                              actor: Actor) -> tuple[str | None, str | None]:
+        """Correct a line's waybill (and, if given, its marketplace order number): None keeps a
+        value, "" clears it. The rules are the platform's operator rules
+        (services/otapi/lines.py `LineChanges.change_purchase_info`: a booked or bound line keeps
+        its marketplace order number, a waybill needs one, an open booking is not touched);
+        audited as `line.purchase_info` via "warehouse"; waiting unmatched parcels are matched
+        at once. In OT mode the outbox is told in the same transaction. Returns the line's
+        marketplace order number and waybill as they are now."""
+        require(actor, Permission.RECEIVE)
+        from workstation.services.otapi.lines import LineChanges  # it imports this module
+        from workstation.services.warehouse.matching import MatchingService
+
+        with self._db.read() as s:
+            line = s.get(OrderLine, line_id)
+            if line is None:
+                raise NotFoundError(f"Line {line_id} does not exist.")
+            order_id = line.order_id
+        outbox = self._outbox
+
+        def tell(s: Session, old: dict[str, object], new: dict[str, object]) -> None:
+            if outbox is None:
+                return
+            changed = {k: (new[k] or "") if new[k] != old[k] else None for k in ("vend_purch_id", "vend_purch_waybill")}
+            outbox.purchase_info_changed(s, actor, order_id=order_id, line_id=line_id,
+                                         vend_purch_id=changed["vend_purch_id"],  # type: ignore[arg-type]
+                                         vend_purch_waybill=changed["vend_purch_waybill"])  # type: ignore[arg-type]
+
+        done = LineChanges(self._db, MatchingService(self._db, self._clock), self._clock).change_purchase_info(
+            order_id, line_id, vend_purch_id=vend_purch_id, waybill=waybill, actor=actor, via="warehouse", then=tell)
+        return done.new["vend_purch_id"], done.new["vend_purch_waybill"]
 
     # -- unmatched codes ----------------------------------------------------------------
 

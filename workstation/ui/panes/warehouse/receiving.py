@@ -18,8 +18,17 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workstation.runner.tasks import TaskRunner
 from workstation.services.audit import Actor
@@ -109,6 +118,10 @@ class ReceivingPanel(QWidget):
         self.model = ReceivingModel(RECEIVING_COLUMNS)
         self.table = make_table(self.model)
         self.table.setEditTriggers(self.table.EditTrigger.AllEditTriggers)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_context_menu)
+        self.menu: QMenu | None = None
+        self.waybill_dialog: QInputDialog | None = None
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.keep_button = QPushButton(self.tr("Keep as unmatched\u2026"))
@@ -327,6 +340,58 @@ class ReceivingPanel(QWidget):
     def on_receipt_failed(self) -> None:
         if self.state == "found" and not self.is_confirmed:
             self.confirm_button.setEnabled(True)
+
+    # -- correcting a waybill -----------------------------------------------------------
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid() or self._receiving is None or self._runner is None:
+            return
+        line_id = self.model.row(index.row()).line.id
+        menu = QMenu(self.table)
+        menu.addAction(self.tr("Correct waybill\u2026")).triggered.connect(
+            lambda _=False: self.open_waybill_dialog(line_id))
+        self.menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def open_waybill_dialog(self, line_id: int) -> None:
+        """Ask for the line's right waybill (the seller's label); saved through the platform's rules
+        (ReceivingService.correct_purchase_info) and, in OT mode, sent to OT Box."""
+        row = next((r for r in self.model.rows() if r.line.id == line_id), None)
+        if row is None:
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Correct waybill"))
+        dialog.setLabelText(self.tr("Waybill of {0} line {1}, as on the seller's parcel label (empty: none):")
+                            .format(row.line.order_id, row.line.line_num))
+        dialog.setTextValue(row.line.vend_purch_waybill or "")
+        dialog.textValueSelected.connect(lambda text: self.correct_waybill(line_id, text))
+        dialog.finished.connect(lambda _r: setattr(self, "waybill_dialog", None))
+        self.waybill_dialog = dialog
+        dialog.open()
+
+    def correct_waybill(self, line_id: int, waybill: str) -> None:
+        receiving, runner, actor = self._receiving, self._runner, self._actor.copy()
+        if receiving is None or runner is None:
+            return
+        runner.run(lambda: receiving.correct_purchase_info(line_id, None, waybill.strip(), actor),
+                   lambda values: self._on_waybill_corrected(line_id, values), self._on_waybill_failed,
+                   lane="write")
+
+    def _on_waybill_corrected(self, line_id: int, values: tuple[str | None, str | None]) -> None:
+        waybill = values[1]
+        self.model.set_rows([replace(r, line=replace(r.line, vend_purch_waybill=waybill)) if r.line.id == line_id
+                             else r for r in self.model.rows()])
+        self.summary.setText(self.tr("Waybill corrected: {0}").format(waybill or self.tr("none")))
+        self.summary.setStyleSheet("")
+
+    def _on_waybill_failed(self, exc: BaseException, tb: str) -> None:
+        if isinstance(exc, UserFacingError):
+            self.summary.setText(str(exc))
+        else:
+            log.error("correcting a waybill failed: %s\n%s", exc, tb)
+            self.summary.setText(self.tr("The waybill could not be corrected: {0}").format(type(exc).__name__))
+        self.summary.setStyleSheet("color:#b71c1c;")
 
     # -- keeping as unmatched -----------------------------------------------------------
 
