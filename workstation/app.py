@@ -102,7 +102,12 @@ def _build_window(app, core, runner, settings, label, reporter):  # type: ignore
     # questions are answered as the person signed in now, and only by one allowed to
     activity_runner = ActivityRunner(AnsweringAs(core.activities, core.actor), app, answered_by=core.actor.user)
     profiles = BrowserProfiles(core.config.data_dir, app)
-    login = LoginService(core.sessions, core.connectors)
+    if core.platform.is_remote:  # OT mode: accounts log in through the instance's own login page
+        from workstation.services.otmode.sessions import OtLoginService
+
+        login = OtLoginService(core.platform.sessions)
+    else:
+        login = LoginService(core.sessions, core.connectors)
     wedge = WedgeScanner.from_ini(settings, parent=app)  # scanner/... operator settings
     scanner_pause = ScannerPause(wedge)  # a person typing fast in the login page is not a scanner
 
@@ -128,7 +133,9 @@ def _build_window(app, core, runner, settings, label, reporter):  # type: ignore
         dialog = SettingsDialog(core.settings, runner, parent=parent, sessions_widget_factory=sessions_pane,
                                 scanners_page_factory=lambda: ScannersPage(serial_scanners, runner),
                                 connection_service=core.connectors.connection,
-                                station_page_factory=lambda: StationPage(settings, upkeep, runner))
+                                station_page_factory=lambda: StationPage(settings, upkeep, runner),
+                                engine_pages=not core.platform.is_remote)
+        _add_order_source_page(core, runner, dialog, window)
         _add_people_page(core, runner, dialog)
         return dialog
 
@@ -171,6 +178,19 @@ def _build_window(app, core, runner, settings, label, reporter):  # type: ignore
                         warehouse=warehouse, status_widget=status, settings_dialog_factory=settings_dialog,
                         audit_dialog_factory=lambda parent, **scope: _audit_dialog(core, runner, parent, **scope))
     window.statusBar().insertPermanentWidget(0, SerialStatusLabel(serial_scanners))
+    if core.platform.is_remote:  # the warehouse's changes OT Box has not accepted, with its reasons
+        from workstation.ui.outbox import OutboxPanel
+
+        warehouse.add_bar(OutboxPanel(core.platform.outbox, runner, warehouse, actor=core.actor,
+                                      send_now=core.platform.outbox.drain))
+    if core.platform.is_remote:  # where the orders come from, how fresh; a click refreshes
+        from workstation.ui.platform_status import PlatformStatusLabel
+
+        platform_label = PlatformStatusLabel(core.platform, runner, window)
+        window.statusBar().insertPermanentWidget(0, platform_label)
+        sync_timer.ticked.connect(lambda _n: platform_label.refresh())
+        platform_label.refreshed.connect(status.refresh)
+        platform_label.refresh()
     # the daily automatic backup: a minute after the start, then hourly (ui/upkeep.py)
     upkeep = UpkeepTimer(UpkeepService(core.config), runner, settings, window.statusBar().showMessage, window)
     upkeep.start()
@@ -217,6 +237,37 @@ def _add_people_page(core, runner, dialog) -> None:  # type: ignore[no-untyped-d
         add_people_page(dialog.tabs, core.people, core.actor, runner)
 
 
+def _add_order_source_page(core, runner, dialog, window) -> None:  # type: ignore[no-untyped-def]
+    """Settings -> Order source: this station, or an OT Box instance (services/otmode/link.py).
+    The switch takes effect at the next start; "Restart now" starts the program again."""
+    from workstation.domain.roles import Permission
+    from workstation.services.people import may
+    from workstation.ui.dialogs.settings.order_source import add_order_source_page
+
+    if not may(core.actor, Permission.KEYS):
+        return
+    link = getattr(core.platform, "link", None)
+    if link is None:
+        from workstation.services.otmode.link import OtLinkService
+
+        link = OtLinkService(core.db, core.secrets, core.actor)
+    page = add_order_source_page(dialog.tabs, link, runner)
+    page.restart_requested.connect(lambda: _restart(window))
+
+
+def _restart(window) -> None:  # type: ignore[no-untyped-def]
+    """Start the program again with the same arguments, then close this window (which asks
+    first about running activities, as Ctrl+Q does)."""
+    from PySide6.QtCore import QProcess
+
+    program, *arguments = sys.orig_argv
+    if not QProcess.startDetached(program, arguments):
+        window.statusBar().showMessage(window.tr("The workstation could not be started again; start it yourself."))
+        return
+    log.info("restarting: %s %s", program, " ".join(arguments))
+    window.close()
+
+
 def _add_language_menu(window, settings) -> None:  # type: ignore[no-untyped-def]
     """View -> Language (workstation/i18n.py), written to the INI, applied at the next start."""
     from workstation import i18n
@@ -232,7 +283,8 @@ def _show_pictures(core, runner, settings, window):  # type: ignore[no-untyped-d
 
     limit_mb = settings.value(pictures.CACHE_LIMIT_KEY, pictures.CACHE_LIMIT_DEFAULT_MB, type=int)
     images = ImageService(ImageCache(core.config.data_dir / "thumbnails", max(limit_mb, 1) * 1024 * 1024),
-                          sandbox_url=core.connectors.base_url if core.config.uses_sandbox else None)
+                          sandbox_url=core.connectors.base_url
+                          if core.config.uses_sandbox and not core.platform.is_remote else None)
     window.thumbnails = shown = pictures.Thumbnails(images.read, runner, window)
     purchase, activities = window.purchase_pane, window.activities_pane
     views = [window.orders_pane.detail.table, window.orders_pane.goods_table, purchase.tree]
@@ -339,7 +391,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     reporter.interactive = interactive
     reporter.install()
 
-    fresh = not args.no_demo and demo.is_empty(core.db)
+    # a station in OT mode shows the instance's orders only: no demo beside them
+    fresh = not args.no_demo and not core.platform.is_remote and demo.is_empty(core.db)
     if fresh:
         summary = demo.generate(core.db)
         log.info("empty database: added %d demo orders", summary.orders)

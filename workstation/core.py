@@ -29,7 +29,9 @@ from workstation.services.changes import ChangeFeed
 from workstation.services.connection import ConnectionCheck, ConnectionService, ConnectionSettings
 from workstation.services.login import RETURN_URL
 from workstation.services.orders import OrderService
+from workstation.services.otmode.platform import OtBackground, OtPlatform, open_platform
 from workstation.services.people import PeopleService
+from workstation.services.platform import LocalPlatform, Platform
 from workstation.services.purchase.binding import BindHandler, UnbindHandler
 from workstation.services.purchase.booking import BookingHandler
 from workstation.services.purchase.common import PurchaseDeps
@@ -224,6 +226,7 @@ class Core:
     alerts: AlertService | None = None  # notifications until someone acknowledges them
     changes: ChangeFeed | None = None  # every write's change record (services/changes.py)
     people: PeopleService | None = None  # who may sign in here, with which role (services/people.py)
+    platform: Platform = field(default_factory=LocalPlatform)  # this station, or an OT Box instance
 
     def close(self) -> None:
         self.connectors.close()
@@ -277,8 +280,12 @@ def assemble(config: Config, db: Database, *, secrets: SecretStore | None = None
     # Syncs and bindings bring waybills and marketplace order numbers: waiting parcels are
     # matched right after each, whoever started it (this window, the CLI, a background tick).
     matching = MatchingService(db, clock)
-    handlers = {"booking": BookingHandler(deps), "sync": MatchAfter(SyncHandler(deps), matching),
-                "binding": MatchAfter(BindHandler(deps), matching), "unbinding": UnbindHandler(deps)}
+    engine = {"booking": BookingHandler(deps), "sync": MatchAfter(SyncHandler(deps), matching),
+              "binding": MatchAfter(BindHandler(deps), matching), "unbinding": UnbindHandler(deps)}
+    # The platform: this station (its engine books), or an OT Box instance (its activities are
+    # followed, the warehouse's changes sent); services/platform.py is the seam.
+    platform = open_platform(db, secrets, actor, clock, matcher=matching.match_pending)
+    handlers = platform.activity_handlers(engine)
     activities = ActivityService(db, handlers, owner=f"{socket.gethostname()}:{os.getpid()}", clock=clock)
     deps.reconciler = Reconciler(deps, activities)
     if maintenance:  # writes: never for a command that only reads (a read-only database works)
@@ -287,19 +294,26 @@ def assemble(config: Config, db: Database, *, secrets: SecretStore | None = None
         purged = activities.purge(timedelta(days=retention_days))
         if purged:
             log.info("cleared %d finished activities older than %d days", purged, retention_days)
-    purchase = PurchaseService(db, activities, sessions, settings, actor)
+    purchase = PurchaseService(db, activities, sessions, settings, actor, platform)
     alerts = AlertService(db, actor, clock)
-    background = BackgroundSync(sessions, settings, activities, purchase, clock,
-                                refresher=lambda provider: connectors(provider).refresh,
-                                reconciler=deps.reconciler, matcher=matching.match_pending, alerts=alerts,
-                                claim=db.claim)
+    background: BackgroundSync
+    if isinstance(platform, OtPlatform):
+        background = OtBackground(platform, activities, sessions=sessions, settings=settings, purchase=purchase,
+                                  clock=clock, matcher=matching.match_pending, alerts=alerts, claim=db.claim)
+    else:
+        background = BackgroundSync(sessions, settings, activities, purchase, clock,
+                                    refresher=lambda provider: connectors(provider).refresh,
+                                    reconciler=deps.reconciler, matcher=matching.match_pending, alerts=alerts,
+                                    claim=db.claim)
     orders = OrderService(db)
     return Core(config=config, db=db, orders=orders, settings=settings, sessions=sessions,
                 activities=activities, purchase=purchase, connectors=connectors, secrets=secrets,
-                background=background, receiving=ReceivingService(db), parcels=ParcelService(db), actor=actor,
-                reconciler=deps.reconciler, scans=ScanService(db, orders, clock, matching=matching),
+                background=background, receiving=ReceivingService(db, clock, outbox=platform.outbox),
+                parcels=ParcelService(db, clock, outbox=platform.outbox), actor=actor,
+                reconciler=deps.reconciler,
+                scans=ScanService(db, orders, clock, matching=matching, look_further=platform.find_code),
                 worklist=WorklistService(db, clock), alerts=alerts, changes=changes,
-                people=PeopleService(db, clock))
+                people=PeopleService(db, clock), platform=platform)
 
 
 def build_core(config: Config, *, console_log: bool = False, maintenance: bool = True,

@@ -95,6 +95,17 @@
     </message>
 </context>
 <context>
+    <name>OutboxPanel</name>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/outbox.py" line="124"/>
+        <source>%n change(s) not sent to OT Box</source>
+        <translation>
+            <numerusform>%n change not sent to OT Box</numerusform>
+            <numerusform>%n changes not sent to OT Box</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParcelSection</name>
     <message numerus="yes">
         <location filename="../../workstation/ui/panes/warehouse/parcel.py" line="296"/>
@@ -102,6 +113,17 @@
         <translation>
             <numerusform>{0} — {1}: %n line</numerusform>
             <numerusform>{0} — {1}: %n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlatformStatusLabel</name>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/platform_status.py" line="92"/>
+        <source>%n warehouse change(s) not sent yet.</source>
+        <translation>
+            <numerusform>%n warehouse change not sent yet.</numerusform>
+            <numerusform>%n warehouse changes not sent yet.</numerusform>
         </translation>
     </message>
 </context>
@@ -181,7 +203,7 @@
 <context>
     <name>ReceivingPanel</name>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="192"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="205"/>
         <source>%n greyed line(s) are not counted.</source>
         <translation>
             <numerusform>%n greyed line is not counted.</numerusform>
@@ -189,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="281"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="294"/>
         <source>%n greyed line(s) not counted: cancelled or not bought yet (see Status).</source>
         <translation>
             <numerusform>%n greyed line not counted: cancelled or not bought yet (see Status).</numerusform>
@@ -197,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="235"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="248"/>
         <source>Back to {0} (%n unit(s))</source>
         <translation>
             <numerusform>Back to {0} (%n unit)</numerusform>
@@ -205,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="238"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="251"/>
         <source>Counted but not confirmed — kept, not lost. Go back and confirm:</source>
         <translation>
             <numerusform>Counted but not confirmed — kept, not lost. Go back and confirm:</numerusform>
@@ -213,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="295"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="308"/>
         <source>Nothing was counted on this parcel. Record that none of the items of its %n line(s) arrived (a shortage on each)?</source>
         <translation>
             <numerusform>Nothing was counted on this parcel. Record that none of the items of its %n line arrived (a shortage on it)?</numerusform>
@@ -221,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="189"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="202"/>
         <source>{0} {1}: %n line(s) in {2} order(s). Count what arrived.</source>
         <translation>
             <numerusform>{0} {1}: %n line in {2} order(s). Count what arrived.</numerusform>
@@ -229,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="341"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="406"/>
         <source>{0}: %n line(s) cannot be received now ({1}). Say what is in the parcel.</source>
         <translation>
             <numerusform>{0}: %n line cannot be received now ({1}). Say what is in the parcel.</numerusform>
@@ -279,7 +301,7 @@
 <context>
     <name>WarehousePane</name>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="324"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="329"/>
         <source>%n waiting parcel(s) matched after synchronisation — see “Unmatched parcels”</source>
         <translation>
             <numerusform>%n waiting parcel matched after synchronisation — see “Unmatched parcels”</numerusform>
@@ -287,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="198"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="203"/>
         <source>Already received — {0} {1} (%n line(s))</source>
         <translation>
             <numerusform>Already received — {0} {1} (%n line)</numerusform>
@@ -295,7 +317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="195"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="200"/>
         <source>Found — {0} {1}: %n line(s) in {2} order(s)</source>
         <translation>
             <numerusform>Found — {0} {1}: %n line in {2} order(s)</numerusform>
@@ -303,7 +325,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="266"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="271"/>
         <source>Received %n line(s), {0} unit(s), for {1}</source>
         <translation>
             <numerusform>Received %n line, {0} unit(s), for {1}</numerusform>

@@ -485,8 +485,32 @@
         <location filename="../../workstation/ui/dialogs/audit.py" line="59"/>
         <location filename="../../workstation/ui/dialogs/audit.py" line="102"/>
         <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
+        <source>Change for OT Box discarded by a person</source>
+        <translation>Изменение для OT Box отменено сотрудником</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
+        <source>Change for OT Box sent again by a person</source>
+        <translation>Изменение для OT Box отправлено повторно сотрудником</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
         <source>Configuration changed</source>
         <translation>Конфигурация изменена</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
+        <source>Connected to an OT Box instance</source>
+        <translation>Подключение к инстансу OT Box</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
@@ -503,6 +527,14 @@
         <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
         <source>Default warehouse address</source>
         <translation>Адрес склада по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
+        <source>Disconnected from the OT Box instance</source>
+        <translation>Отключение от инстанса OT Box</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
@@ -660,6 +692,14 @@
         <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
         <source>Unbound from its marketplace order</source>
         <translation>Отвязано от заказа площадки</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
+        <source>Unsent parcel for OT Box follows an edit</source>
+        <translation>Неотправленная посылка для OT Box изменена вслед за правкой</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
@@ -1286,6 +1326,7 @@
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/audit.py" line="56"/>
+        <location filename="../../workstation/ui/outbox.py" line="71"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
@@ -1310,6 +1351,11 @@
         <location filename="../../workstation/ui/dialogs/people_page.py" line="45"/>
         <source>Login</source>
         <translation>Вход</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="68"/>
+        <source>Made</source>
+        <translation>Создано</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/panes/orders/model.py" line="56"/>
@@ -1366,6 +1412,7 @@
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/audit.py" line="55"/>
+        <location filename="../../workstation/ui/outbox.py" line="70"/>
         <location filename="../../workstation/ui/panes/orders/model.py" line="15"/>
         <location filename="../../workstation/ui/panes/orders/model.py" line="62"/>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="70"/>
@@ -1494,6 +1541,11 @@
         <translation>Кол.</translation>
     </message>
     <message>
+        <location filename="../../workstation/ui/outbox.py" line="74"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="78"/>
         <location filename="../../workstation/ui/panes/warehouse/parcel.py" line="80"/>
         <source>Received</source>
@@ -1556,6 +1608,7 @@
     <message>
         <location filename="../../workstation/ui/dialogs/people_page.py" line="48"/>
         <location filename="../../workstation/ui/dialogs/settings/scanners.py" line="164"/>
+        <location filename="../../workstation/ui/outbox.py" line="73"/>
         <location filename="../../workstation/ui/panes/activities/model.py" line="61"/>
         <location filename="../../workstation/ui/panes/sessions/model.py" line="74"/>
         <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="52"/>
@@ -1650,6 +1703,7 @@
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../workstation/ui/outbox.py" line="72"/>
         <location filename="../../workstation/ui/panes/activities/notifications.py" line="37"/>
         <source>What</source>
         <translation>Что</translation>
@@ -3007,7 +3061,7 @@
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../workstation/app.py" line="272"/>
+        <location filename="../../workstation/app.py" line="324"/>
         <source>Preparing the sandbox marketplace and its demo accounts…</source>
         <translation>Подготовка тестовой площадки и её демо-аккаунтов…</translation>
     </message>
@@ -3017,19 +3071,24 @@
         <translation>Выкуп</translation>
     </message>
     <message>
-        <location filename="../../workstation/app.py" line="275"/>
+        <location filename="../../workstation/app.py" line="327"/>
         <source>Sandbox ready: demo accounts {0}; {1} booked demo orders placed there.</source>
         <translation>Песочница готова: демо-аккаунты {0}; размещено оформленных демо-заказов: {1}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/app.py" line="357"/>
+        <location filename="../../workstation/app.py" line="410"/>
         <source>The previous run stopped unexpectedly; its report is in {0}</source>
         <translation>Прошлый запуск завершился неожиданно; отчёт — в {0}</translation>
     </message>
     <message>
-        <location filename="../../workstation/app.py" line="282"/>
+        <location filename="../../workstation/app.py" line="334"/>
         <source>The sandbox marketplace could not be prepared: {0}</source>
         <translation>Не удалось подготовить тестовую площадку: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/app.py" line="265"/>
+        <source>The workstation could not be started again; start it yourself.</source>
+        <translation>Не удалось перезапустить рабочую станцию; запустите её вручную.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/mainwindow.py" line="71"/>
@@ -3216,6 +3275,190 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
     </message>
 </context>
 <context>
+    <name>OrderSourcePage</name>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="246"/>
+        <source>%1 warehouse changes have not been accepted by the platform yet: they are lost if you disconnect now.</source>
+        <translation>Изменения склада (%1) ещё не приняты платформой: при отключении сейчас они будут потеряны.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="90"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="184"/>
+        <source>Connect</source>
+        <translation>Подключить</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="184"/>
+        <source>Connect again</source>
+        <translation>Подключить заново</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="160"/>
+        <source>Connected to %1 since %2; the copy holds %3 orders.</source>
+        <translation>Подключено к %1 с %2; в копии заказов: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="210"/>
+        <source>Connected.</source>
+        <translation>Подключено.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="208"/>
+        <source>Connected: %1 orders will be mirrored.</source>
+        <translation>Подключено: будет скопировано заказов: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="227"/>
+        <source>Connecting failed unexpectedly; the details are in the log.</source>
+        <translation>Подключение неожиданно не удалось; подробности в журнале.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="199"/>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="248"/>
+        <source>Disconnect</source>
+        <translation>Отключение</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="242"/>
+        <source>Disconnect from %1?
+
+The copy of its %2 orders is removed from this workstation; the orders stay on the instance.</source>
+        <translation>Отключиться от %1?
+
+Копия его заказов (%2) будет удалена с этой рабочей станции; сами заказы останутся в инстансе.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="262"/>
+        <source>Disconnected: the copy of the instance's orders was removed.</source>
+        <translation>Отключено: копия заказов инстанса удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="270"/>
+        <source>Disconnecting failed unexpectedly; the details are in the log.</source>
+        <translation>Отключение неожиданно не удалось; подробности в журнале.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="93"/>
+        <source>Disconnect…</source>
+        <translation>Отключить…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="78"/>
+        <source>Instance key</source>
+        <translation>Ключ инстанса</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="58"/>
+        <source>OT Box instance</source>
+        <translation>Инстанс OT Box</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="79"/>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="297"/>
+        <source>Order source</source>
+        <translation>Источник заказов</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="63"/>
+        <source>Orders are kept in this workstation's database and bought through its own marketplace connections.</source>
+        <translation>Заказы хранятся в базе данных этой рабочей станции и выкупаются через её собственные подключения к площадкам.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="79"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="94"/>
+        <source>Remove the copy of the instance's orders and go back to this workstation's own orders</source>
+        <translation>Удалить копию заказов инстанса и вернуться к собственным заказам этой рабочей станции</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="104"/>
+        <source>Restart now</source>
+        <translation>Перезапустить сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="102"/>
+        <source>Restart the workstation to switch the order source.</source>
+        <translation>Перезапустите рабочую станцию, чтобы сменить источник заказов.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="80"/>
+        <source>Secret (optional)</source>
+        <translation>Секрет (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="91"/>
+        <source>Sign in as the operator and read the instance's status list; only then is the connection stored</source>
+        <translation>Войти как оператор и прочитать список статусов инстанса; подключение сохраняется только после этого</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="212"/>
+        <source>The %1 demo orders of this database were removed.</source>
+        <translation>Демо-заказы этой базы данных (%1) удалены.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="225"/>
+        <source>The connection failed here</source>
+        <translation>Подключение не удалось из-за этого поля</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="176"/>
+        <source>The order source could not be read; the details are in the log.</source>
+        <translation>Не удалось прочитать источник заказов; подробности в журнале.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="65"/>
+        <source>The orders are an OT Box instance's: this workstation keeps a copy (scans never wait on the network), books through the instance's Autopurchase and sends the warehouse's changes back.</source>
+        <translation>Заказы принадлежат инстансу OT Box: эта рабочая станция хранит их копию (сканирование никогда не ждёт сети), выкупает через автозакупку инстанса и отправляет ему изменения склада.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="85"/>
+        <source>The secret is needed only when the instance accepts signed calls only. The password and the secret go to the secret store.</source>
+        <translation>Секрет нужен, только если инстанс принимает лишь подписанные запросы. Пароль и секрет хранятся в хранилище секретов.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="57"/>
+        <source>This workstation</source>
+        <translation>Эта рабочая станция</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="165"/>
+        <source>This workstation keeps its own orders.</source>
+        <translation>Эта рабочая станция ведёт собственные заказы.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="78"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="117"/>
+        <source>Where the orders come from</source>
+        <translation>Откуда берутся заказы</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="170"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="168"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="169"/>
+        <source>stored (type to replace)</source>
+        <translation>сохранён (введите, чтобы заменить)</translation>
+    </message>
+</context>
+<context>
     <name>OrdersPane</name>
     <message numerus="yes">
         <location filename="../../workstation/ui/panes/orders/pane.py" line="184"/>
@@ -3279,6 +3522,124 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <location filename="../../workstation/ui/panes/orders/pane.py" line="91"/>
         <source>Tracking number (waybill), or its beginning</source>
         <translation>Трек-номер (накладная) или его начало</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="56"/>
+        <source>Being sent / answer lost</source>
+        <translation>Отправляется / ответ потерян</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="52"/>
+        <source>Parcel</source>
+        <translation>Посылка</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="52"/>
+        <source>Receipt</source>
+        <translation>Приёмка</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="56"/>
+        <source>Refused by OT Box</source>
+        <translation>Отклонено OT Box</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="56"/>
+        <source>Waiting to be sent</source>
+        <translation>Ждёт отправки</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="52"/>
+        <source>Waybill correction</source>
+        <translation>Исправление трек-номера</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="58"/>
+        <source>tried {0} times</source>
+        <translation>попыток: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="184"/>
+        <source>Changes not sent to OT Box</source>
+        <translation>Изменения, не отправленные в OT Box</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="252"/>
+        <source>Discard</source>
+        <translation>Отменить изменение</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="248"/>
+        <source>Discard this change?</source>
+        <translation>Отменить это изменение?</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="199"/>
+        <source>Discard…</source>
+        <translation>Отменить…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="253"/>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="200"/>
+        <source>Never send the selected change (OT Box keeps what it has)</source>
+        <translation>Никогда не отправлять выбранное изменение (в OT Box останется то, что там есть)</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="197"/>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="198"/>
+        <source>Send the selected change again now</source>
+        <translation>Отправить выбранное изменение ещё раз сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="188"/>
+        <source>These warehouse changes are kept on this workstation and sent to OT Box by themselves when it answers. A refused one waits for you: fix the cause on the platform and retry it, or discard it.</source>
+        <translation>Эти изменения склада хранятся на этой рабочей станции и отправляются в OT Box сами, когда он отвечает. Отклонённое ждёт вас: устраните причину на платформе и повторите отправку или отмените изменение.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="249"/>
+        <source>{0} of order {1} will never be sent to OT Box; the platform keeps what it has, and the line's status there may differ from this workstation's. Discard it?</source>
+        <translation>{0} заказа {1} никогда не будет отправлено в OT Box; на платформе останется то, что там есть, и статус строки там может отличаться от статуса на этой рабочей станции. Отменить?</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/outbox.py" line="124"/>
+        <source>%n change(s) not sent to OT Box</source>
+        <translation>
+            <numerusform>%n изменение не отправлено в OT Box</numerusform>
+            <numerusform>%n изменения не отправлены в OT Box</numerusform>
+            <numerusform>%n изменений не отправлено в OT Box</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="100"/>
+        <source>List the changes OT Box has not accepted yet, with its reasons</source>
+        <translation>Список изменений, которые OT Box ещё не принял, с его причинами</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="99"/>
+        <source>Show…</source>
+        <translation>Показать…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="135"/>
+        <source>The list of unsent changes could not be read: {0}</source>
+        <translation>Не удалось прочитать список неотправленных изменений: {0}</translation>
     </message>
 </context>
 <context>
@@ -3607,6 +3968,53 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <location filename="../../workstation/ui/dialogs/photo_viewer.py" line="137"/>
         <source>{0} × {1} px, from {2}</source>
         <translation>{0} × {1} пикс., источник: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformStatusLabel</name>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/platform_status.py" line="92"/>
+        <source>%n warehouse change(s) not sent yet.</source>
+        <translation>
+            <numerusform>%n изменение склада ещё не отправлено.</numerusform>
+            <numerusform>%n изменения склада ещё не отправлены.</numerusform>
+            <numerusform>%n изменений склада ещё не отправлено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/platform_status.py" line="93"/>
+        <source>Click to refresh now.</source>
+        <translation>Нажмите, чтобы обновить сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/platform_status.py" line="83"/>
+        <source>OT Box %1 · not refreshed yet</source>
+        <translation>OT Box %1 · ещё не обновлялось</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/platform_status.py" line="82"/>
+        <source>OT Box %1 · refreshed %2</source>
+        <translation>OT Box %1 · обновлено в %2</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/platform_status.py" line="79"/>
+        <source>OT Box %1: not answering</source>
+        <translation>OT Box %1: не отвечает</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/platform_status.py" line="71"/>
+        <source>OT Box: not connected</source>
+        <translation>OT Box: не подключено</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/platform_status.py" line="51"/>
+        <source>OT Box: refreshing…</source>
+        <translation>OT Box: обновление…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/platform_status.py" line="86"/>
+        <source>Orders come from the OT Box instance at %1 (operator %2).</source>
+        <translation>Заказы приходят из инстанса OT Box по адресу %1 (оператор %2).</translation>
     </message>
 </context>
 <context>
@@ -4472,12 +4880,12 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
 <context>
     <name>ReceivingPanel</name>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="367"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="432"/>
         <source> and photo</source>
         <translation> и фото</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="192"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="205"/>
         <source>%n greyed line(s) are not counted.</source>
         <translation>
             <numerusform>%n серая строка не считается.</numerusform>
@@ -4486,7 +4894,7 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="281"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="294"/>
         <source>%n greyed line(s) not counted: cancelled or not bought yet (see Status).</source>
         <translation>
             <numerusform>%n серая строка не считается: отменена или ещё не выкуплена (см. «Статус»).</numerusform>
@@ -4495,17 +4903,17 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="116"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="129"/>
         <source>All as expected</source>
         <translation>Всё как ожидалось</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="275"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="288"/>
         <source>All lines as expected.</source>
         <translation>Все строки как ожидалось.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="235"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="248"/>
         <source>Back to {0} (%n unit(s))</source>
         <translation>
             <numerusform>Назад к {0} (%n шт.)</numerusform>
@@ -4514,12 +4922,22 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="117"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="130"/>
         <source>Confirm receipt</source>
         <translation>Подтвердить приёмку</translation>
     </message>
+    <message>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="364"/>
+        <source>Correct waybill</source>
+        <translation>Исправление трек-номера</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="352"/>
+        <source>Correct waybill…</source>
+        <translation>Исправить трек-номер…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="238"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="251"/>
         <source>Counted but not confirmed — kept, not lost. Go back and confirm:</source>
         <translation>
             <numerusform>Посчитано, но не подтверждено — сохранено, не потеряно. Вернитесь и подтвердите:</numerusform>
@@ -4528,42 +4946,42 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="299"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="312"/>
         <source>Go back and count</source>
         <translation>Вернуться и пересчитать</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="114"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="127"/>
         <source>Keep as unmatched…</source>
         <translation>Сохранить как неопознанную…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="366"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="431"/>
         <source>Kept as unmatched with your note{0}.</source>
         <translation>Сохранено как неопознанная с вашей заметкой{0}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="170"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="183"/>
         <source>Line label</source>
         <translation>Этикетка строки</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="170"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="183"/>
         <source>Marketplace order</source>
         <translation>Заказ на площадке</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="295"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="308"/>
         <source>Nothing counted</source>
         <translation>Ничего не посчитано</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="272"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="285"/>
         <source>Nothing counted yet: type what arrived on each line, or “All as expected”.</source>
         <translation>Ещё ничего не посчитано: введите, что пришло по каждой строке, или «Всё как ожидалось».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="295"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="308"/>
         <source>Nothing was counted on this parcel. Record that none of the items of its %n line(s) arrived (a shortage on each)?</source>
         <translation>
             <numerusform>По этой посылке ничего не посчитано. Записать, что ни один товар её %n строки не пришёл (недостача по каждой)?</numerusform>
@@ -4572,58 +4990,78 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="170"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="183"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="115"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="128"/>
         <source>Put the parcel on the unmatched shelf with a note and a photo</source>
         <translation>Положить посылку на полку неопознанных с заметкой и фото</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="298"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="311"/>
         <source>Record as missing</source>
         <translation>Записать как недостачу</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="133"/>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="211"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="146"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="224"/>
         <source>Scan a parcel's waybill to receive it.</source>
         <translation>Отсканируйте трек-номер посылки, чтобы принять её.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="277"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="290"/>
         <source>Shortage on {0} line(s), surplus on {1}: recorded as discrepancies.</source>
         <translation>Недостача по строкам: {0}, излишек: {1} — записаны как расхождения.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="376"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="441"/>
         <source>The parcel could not be kept: {0}</source>
         <translation>Не удалось сохранить посылку: {0}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="170"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="393"/>
+        <source>The waybill could not be corrected: {0}</source>
+        <translation>Не удалось исправить трек-номер: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="183"/>
         <source>Waybill</source>
         <translation>Трек-номер</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="197"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="385"/>
+        <source>Waybill corrected: {0}</source>
+        <translation>Трек-номер исправлен: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="365"/>
+        <source>Waybill of {0} line {1}, as on the seller's parcel label (empty: none):</source>
+        <translation>Трек-номер строки {1} заказа {0}, как на этикетке посылки продавца (пусто — нет):</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="210"/>
         <source>Your counts from before are back: check them and confirm.</source>
         <translation>Ваши прежние подсчёты восстановлены: проверьте и подтвердите.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="172"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="385"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="185"/>
         <source>{0} matches nothing. It is kept in the unmatched parcels and will be matched when a synchronisation brings its line.</source>
         <translation>{0} ни с чем не совпадает. Код сохранён в неопознанных посылках и будет сопоставлен, когда синхронизация принесёт его строку.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="182"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="195"/>
         <source>{0} {1} was received already ({2} line(s)).</source>
         <translation>{0} {1} уже принят (строк: {2}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="189"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="202"/>
         <source>{0} {1}: %n line(s) in {2} order(s). Count what arrived.</source>
         <translation>
             <numerusform>{0} {1}: %n строка в заказах: {2}. Посчитайте, что пришло.</numerusform>
@@ -4632,17 +5070,17 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="185"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="198"/>
         <source>{0} {1}: none of its {2} line(s) can be received now (cancelled or not bought yet). Keep the parcel as unmatched with a note.</source>
         <translation>{0} {1}: ни одну из его строк ({2}) сейчас нельзя принять (отменены или ещё не выкуплены). Сохраните посылку как неопознанную с заметкой.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="179"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="192"/>
         <source>{0} {1}: receipt confirmed. Scan it again to count what else arrives.</source>
         <translation>{0} {1}: приёмка подтверждена. Отсканируйте снова, чтобы посчитать, что ещё пришло.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="341"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="406"/>
         <source>{0}: %n line(s) cannot be received now ({1}). Say what is in the parcel.</source>
         <translation>
             <numerusform>{0}: %n строку сейчас нельзя принять ({1}). Напишите, что в посылке.</numerusform>
@@ -5183,8 +5621,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>A line is listed twice in the parcel.</source>
@@ -5192,8 +5630,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>A line is listed twice; count it once.</source>
@@ -5201,8 +5639,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>A parcel needs at least one line.</source>
@@ -5210,8 +5648,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>An order holds the goods of one provider; split Taobao and 1688 items.</source>
@@ -5233,14 +5671,14 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>URL авторизации</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="122"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="123"/>
         <source>AutoPurchase settings</source>
         <translation>Настройки АвтоВыкупа</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Choose the lines to recalculate.</source>
@@ -5248,8 +5686,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Choose the notifications to acknowledge.</source>
@@ -5257,22 +5695,22 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Choose the price, the delivery, or both.</source>
         <translation>Выберите цену, доставку или и то и другое.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="137"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="138"/>
         <source>Connection</source>
         <translation>Подключение</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Each side of the parcel must be 1 to 500 cm.</source>
@@ -5284,7 +5722,16 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>Базовый URL шлюза</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="134"/>
+        <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
+        <source>In OT mode the customer's prices are the OT Box instance's: recalculate the order on OT Box; the next refresh brings the new prices here.</source>
+        <translation>В режиме OT цены клиента ведёт инстанс OT Box: пересчитайте заказ в OT Box, и при следующем обновлении новые цены появятся здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="135"/>
         <source>Integration</source>
         <translation>Интеграция</translation>
     </message>
@@ -5295,41 +5742,41 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>None of these lines can be received now (cancelled or not bought yet). Keep the parcel as unmatched with a note.</source>
         <translation>Ни одну из этих строк сейчас нельзя принять (отменены или ещё не выкуплены). Сохраните посылку как неопознанную с заметкой.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="263"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="266"/>
         <source>Not saved yet (a half-typed address counts too). Press Cancel again to close without saving, or Save.</source>
         <translation>Ещё не сохранено (недописанный адрес тоже считается). Нажмите «Отмена» ещё раз, чтобы закрыть без сохранения, или «Сохранить».</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="412"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="415"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Не сохранено: исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Nothing to receive: choose at least one line.</source>
         <translation>Нечего принимать: выберите хотя бы одну строку.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="320"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="323"/>
         <source>Nothing to save</source>
         <translation>Нечего сохранять</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Only matched parcels can be dismissed; a waiting one stays until its order line is found.</source>
@@ -5340,12 +5787,12 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation type="vanished">Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="135"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="136"/>
         <source>Price confirmation</source>
         <translation>Подтверждение цены</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="175"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="178"/>
         <source>Provider</source>
         <translation>Площадка</translation>
     </message>
@@ -5360,39 +5807,39 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>Темп запросов</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="391"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="394"/>
         <source>Saved at %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="324"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="327"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="153"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="156"/>
         <source>Scanners</source>
         <translation>Сканеры</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="149"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="152"/>
         <source>Sessions</source>
         <translation>Сессии</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="231"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="234"/>
         <source>Sessions (the logged-in buyer accounts) are managed in the Sessions pane of the main window.</source>
         <translation>Сессии (вошедшие аккаунты покупателей) управляются в панели «Сессии» главного окна.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="134"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="135"/>
         <source>Status mapping</source>
         <translation>Сопоставление статусов</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>The amount must be positive.</source>
@@ -5400,8 +5847,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>The first person must be an administrator: once anyone is defined, the station asks who signs in, and someone must be able to manage the others.</source>
@@ -5409,8 +5856,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>The order has no items.</source>
@@ -5418,8 +5865,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>The parcel's code is empty.</source>
@@ -5427,8 +5874,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>The photo is empty.</source>
@@ -5441,8 +5888,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>The scanned code is empty.</source>
@@ -5450,17 +5897,35 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>The tracking number is longer than 64 characters.</source>
         <translation>Трек-номер длиннее 64 символов.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="158"/>
+        <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
+        <source>This database has marketplace accounts logged in of its own; in OT mode the provider sessions are the instance's. Use a data directory of its own for OT mode (--data-dir DIR).</source>
+        <translation>В этой базе есть собственные вошедшие аккаунты площадок, а в режиме OT сессии поставщиков принадлежат инстансу. Для режима OT используйте отдельный каталог данных (--data-dir DIR).</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="161"/>
         <source>This station</source>
         <translation>Эта станция</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
+        <source>This workstation is not connected to an OT Box instance.</source>
+        <translation>Эта рабочая станция не подключена к инстансу OT Box.</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="287"/>
@@ -5468,14 +5933,23 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>Таймаут</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="135"/>
+        <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
+        <source>URL: empty; enter the OT API's address, e.g. https://otapi.example.com</source>
+        <translation>URL: пусто; введите адрес OT API, например https://otapi.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="136"/>
         <source>Warehouse addresses</source>
         <translation>Адреса склада</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Weight must be more than 0 and at most 1000 kg.</source>
@@ -5483,8 +5957,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Weight: give it as a decimal number of kilograms, not a float.</source>
@@ -5492,8 +5966,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Write a note: what is in the parcel, or why it cannot be received.</source>
@@ -5501,8 +5975,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>accounts: the same account is listed twice</source>
@@ -5520,8 +5994,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>overpayment_threshold_percent: must be between 0 and 1000</source>
@@ -5534,8 +6008,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>provider order number: required</source>
@@ -5543,8 +6017,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>status_mapping: expected a non-empty object {provider status: line status}</source>
@@ -5552,8 +6026,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>status_mapping: provider statuses must be non-empty text</source>
@@ -5561,8 +6035,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>sync_interval_minutes: must be between 1 and 1440 minutes</source>
@@ -5585,8 +6059,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>unknown_settle_seconds: must be between 0 and 604800 seconds (a week)</source>
@@ -6324,7 +6798,7 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
 <context>
     <name>WarehousePane</name>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="324"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="329"/>
         <source>%n waiting parcel(s) matched after synchronisation — see “Unmatched parcels”</source>
         <translation>
             <numerusform>%n ожидавшая посылка сопоставлена после синхронизации — см. «Неопознанные посылки»</numerusform>
@@ -6333,12 +6807,12 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="269"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="274"/>
         <source>; {0} discrepancy(ies) recorded</source>
         <translation>; записано расхождений: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="198"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="203"/>
         <source>Already received — {0} {1} (%n line(s))</source>
         <translation>
             <numerusform>Уже принято — {0} {1} (%n строка)</numerusform>
@@ -6352,7 +6826,7 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>Код:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="210"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="215"/>
         <source>Could not look up {0} ({1}); kept as an unmatched parcel</source>
         <translation>Не удалось найти {0} ({1}); сохранено как неопознанная посылка</translation>
     </message>
@@ -6362,7 +6836,7 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>Найти</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="195"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="200"/>
         <source>Found — {0} {1}: %n line(s) in {2} order(s)</source>
         <translation>
             <numerusform>Найдено — {0} {1}: %n строка в заказах: {2}</numerusform>
@@ -6381,17 +6855,17 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>Этикетки для принятых строк</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="192"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="197"/>
         <source>Line label</source>
         <translation>Этикетка строки</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="192"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="197"/>
         <source>Marketplace order</source>
         <translation>Заказ на площадке</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="202"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="207"/>
         <source>Not found — {0}: kept as an unmatched parcel</source>
         <translation>Не найдено — {0}: сохранено как неопознанная посылка</translation>
     </message>
@@ -6401,7 +6875,7 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>Вкл.: скан показывает здесь строки посылки для пересчёта. Выкл.: скан переходит к строкам в «По товарам».</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="192"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="197"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
@@ -6416,7 +6890,7 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>Готово: отсканируйте трек-номер посылки.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="266"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="271"/>
         <source>Received %n line(s), {0} unit(s), for {1}</source>
         <translation>
             <numerusform>Принята %n строка, {0} шт., для {1}</numerusform>
@@ -6440,7 +6914,7 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="215"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="220"/>
         <source>Scanned twice — {0} counted once</source>
         <translation>Отсканировано дважды — {0} учтено один раз</translation>
     </message>
@@ -6455,7 +6929,7 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>Показать в «По товарам»</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="306"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="311"/>
         <source>Something went wrong: {0}</source>
         <translation>Что-то пошло не так: {0}</translation>
     </message>
@@ -6475,22 +6949,22 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>Неопознанные посылки</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="192"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="197"/>
         <source>Waybill</source>
         <translation>Трек-номер</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="217"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="222"/>
         <source>{0} could not be saved ({1}). It is kept and saved with the next scan; do not put the parcel away yet.</source>
         <translation>Не удалось сохранить {0} ({1}). Скан сохранён и будет записан со следующим сканом; пока не убирайте посылку.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="167"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="172"/>
         <source>{0} kept as an unmatched parcel with your note</source>
         <translation>{0} сохранена как неопознанная посылка с вашей заметкой</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="275"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="280"/>
         <source>{0}: every line received — form the parcel</source>
         <translation>{0}: все строки получены — сформируйте посылку</translation>
     </message>

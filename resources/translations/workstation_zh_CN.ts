@@ -473,8 +473,32 @@
         <location filename="../../workstation/ui/dialogs/audit.py" line="59"/>
         <location filename="../../workstation/ui/dialogs/audit.py" line="102"/>
         <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
+        <source>Change for OT Box discarded by a person</source>
+        <translation>发往 OT Box 的变更已被人工丢弃</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
+        <source>Change for OT Box sent again by a person</source>
+        <translation>发往 OT Box 的变更已被人工重新发送</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
         <source>Configuration changed</source>
         <translation>规格已更改</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
+        <source>Connected to an OT Box instance</source>
+        <translation>已连接到 OT Box 实例</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
@@ -491,6 +515,14 @@
         <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
         <source>Default warehouse address</source>
         <translation>默认仓库地址</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
+        <source>Disconnected from the OT Box instance</source>
+        <translation>已断开与 OT Box 实例的连接</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
@@ -648,6 +680,14 @@
         <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
         <source>Unbound from its marketplace order</source>
         <translation>已与平台订单解绑</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="59"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="102"/>
+        <location filename="../../workstation/ui/dialogs/audit.py" line="240"/>
+        <source>Unsent parcel for OT Box follows an edit</source>
+        <translation>未发送到 OT Box 的包裹已随编辑更新</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
@@ -1274,6 +1314,7 @@
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/audit.py" line="56"/>
+        <location filename="../../workstation/ui/outbox.py" line="71"/>
         <source>Line</source>
         <translation>订单行</translation>
     </message>
@@ -1298,6 +1339,11 @@
         <location filename="../../workstation/ui/dialogs/people_page.py" line="45"/>
         <source>Login</source>
         <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="68"/>
+        <source>Made</source>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/panes/orders/model.py" line="56"/>
@@ -1354,6 +1400,7 @@
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/audit.py" line="55"/>
+        <location filename="../../workstation/ui/outbox.py" line="70"/>
         <location filename="../../workstation/ui/panes/orders/model.py" line="15"/>
         <location filename="../../workstation/ui/panes/orders/model.py" line="62"/>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="70"/>
@@ -1482,6 +1529,11 @@
         <translation>数量</translation>
     </message>
     <message>
+        <location filename="../../workstation/ui/outbox.py" line="74"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
         <location filename="../../workstation/ui/panes/warehouse/model.py" line="78"/>
         <location filename="../../workstation/ui/panes/warehouse/parcel.py" line="80"/>
         <source>Received</source>
@@ -1544,6 +1596,7 @@
     <message>
         <location filename="../../workstation/ui/dialogs/people_page.py" line="48"/>
         <location filename="../../workstation/ui/dialogs/settings/scanners.py" line="164"/>
+        <location filename="../../workstation/ui/outbox.py" line="73"/>
         <location filename="../../workstation/ui/panes/activities/model.py" line="61"/>
         <location filename="../../workstation/ui/panes/sessions/model.py" line="74"/>
         <location filename="../../workstation/ui/panes/warehouse/unmatched.py" line="52"/>
@@ -1638,6 +1691,7 @@
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/audit.py" line="58"/>
+        <location filename="../../workstation/ui/outbox.py" line="72"/>
         <location filename="../../workstation/ui/panes/activities/notifications.py" line="37"/>
         <source>What</source>
         <translation>内容</translation>
@@ -2991,7 +3045,7 @@
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../workstation/app.py" line="272"/>
+        <location filename="../../workstation/app.py" line="324"/>
         <source>Preparing the sandbox marketplace and its demo accounts…</source>
         <translation>正在准备沙箱平台及其演示账号…</translation>
     </message>
@@ -3001,19 +3055,24 @@
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../workstation/app.py" line="275"/>
+        <location filename="../../workstation/app.py" line="327"/>
         <source>Sandbox ready: demo accounts {0}; {1} booked demo orders placed there.</source>
         <translation>沙箱已就绪：演示账号 {0}；已在其中放置 {1} 个已下单的演示订单。</translation>
     </message>
     <message>
-        <location filename="../../workstation/app.py" line="357"/>
+        <location filename="../../workstation/app.py" line="410"/>
         <source>The previous run stopped unexpectedly; its report is in {0}</source>
         <translation>上次运行意外中止；报告位于 {0}</translation>
     </message>
     <message>
-        <location filename="../../workstation/app.py" line="282"/>
+        <location filename="../../workstation/app.py" line="334"/>
         <source>The sandbox marketplace could not be prepared: {0}</source>
         <translation>无法准备沙箱平台：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/app.py" line="265"/>
+        <source>The workstation could not be started again; start it yourself.</source>
+        <translation>无法重新启动工作站，请手动启动。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/mainwindow.py" line="71"/>
@@ -3200,6 +3259,190 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
     </message>
 </context>
 <context>
+    <name>OrderSourcePage</name>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="246"/>
+        <source>%1 warehouse changes have not been accepted by the platform yet: they are lost if you disconnect now.</source>
+        <translation>有 %1 项仓库变更尚未被平台接受：现在断开连接将丢失它们。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="90"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="184"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="184"/>
+        <source>Connect again</source>
+        <translation>重新连接</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="160"/>
+        <source>Connected to %1 since %2; the copy holds %3 orders.</source>
+        <translation>自 %2 起已连接到 %1；副本中有 %3 个订单。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="210"/>
+        <source>Connected.</source>
+        <translation>已连接。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="208"/>
+        <source>Connected: %1 orders will be mirrored.</source>
+        <translation>已连接：将镜像 %1 个订单。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="227"/>
+        <source>Connecting failed unexpectedly; the details are in the log.</source>
+        <translation>连接意外失败；详情见日志。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="199"/>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="248"/>
+        <source>Disconnect</source>
+        <translation>断开连接</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="242"/>
+        <source>Disconnect from %1?
+
+The copy of its %2 orders is removed from this workstation; the orders stay on the instance.</source>
+        <translation>要断开与 %1 的连接吗？
+
+其 %2 个订单的副本将从本工作站删除；订单仍保留在实例中。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="262"/>
+        <source>Disconnected: the copy of the instance's orders was removed.</source>
+        <translation>已断开：实例订单的副本已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="270"/>
+        <source>Disconnecting failed unexpectedly; the details are in the log.</source>
+        <translation>断开连接意外失败；详情见日志。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="93"/>
+        <source>Disconnect…</source>
+        <translation>断开连接…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="78"/>
+        <source>Instance key</source>
+        <translation>实例密钥</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="58"/>
+        <source>OT Box instance</source>
+        <translation>OT Box 实例</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="79"/>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="297"/>
+        <source>Order source</source>
+        <translation>订单来源</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="63"/>
+        <source>Orders are kept in this workstation's database and bought through its own marketplace connections.</source>
+        <translation>订单保存在本工作站的数据库中，并通过其自己的平台连接采购。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="79"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="94"/>
+        <source>Remove the copy of the instance's orders and go back to this workstation's own orders</source>
+        <translation>删除实例订单的副本，恢复使用本工作站自己的订单</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="104"/>
+        <source>Restart now</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="102"/>
+        <source>Restart the workstation to switch the order source.</source>
+        <translation>请重新启动工作站以切换订单来源。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="80"/>
+        <source>Secret (optional)</source>
+        <translation>签名密钥（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="91"/>
+        <source>Sign in as the operator and read the instance's status list; only then is the connection stored</source>
+        <translation>以操作员身份登录并读取实例的状态列表；成功后才保存连接</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="212"/>
+        <source>The %1 demo orders of this database were removed.</source>
+        <translation>已删除本数据库的 %1 个演示订单。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="225"/>
+        <source>The connection failed here</source>
+        <translation>连接在此处失败</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="176"/>
+        <source>The order source could not be read; the details are in the log.</source>
+        <translation>无法读取订单来源；详情见日志。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="65"/>
+        <source>The orders are an OT Box instance's: this workstation keeps a copy (scans never wait on the network), books through the instance's Autopurchase and sends the warehouse's changes back.</source>
+        <translation>订单属于 OT Box 实例：本工作站保存其副本（扫描从不等待网络），通过实例的自动采购下单，并把仓库的变更发回实例。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="85"/>
+        <source>The secret is needed only when the instance accepts signed calls only. The password and the secret go to the secret store.</source>
+        <translation>仅当实例只接受签名调用时才需要签名密钥。密码和签名密钥保存在密钥存储中。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="57"/>
+        <source>This workstation</source>
+        <translation>本工作站</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="165"/>
+        <source>This workstation keeps its own orders.</source>
+        <translation>本工作站保存自己的订单。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="78"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="117"/>
+        <source>Where the orders come from</source>
+        <translation>订单从哪里来</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="170"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="168"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="169"/>
+        <source>stored (type to replace)</source>
+        <translation>已保存（输入以替换）</translation>
+    </message>
+</context>
+<context>
     <name>OrdersPane</name>
     <message numerus="yes">
         <location filename="../../workstation/ui/panes/orders/pane.py" line="184"/>
@@ -3259,6 +3502,122 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <location filename="../../workstation/ui/panes/orders/pane.py" line="91"/>
         <source>Tracking number (waybill), or its beginning</source>
         <translation>运单号或其开头</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="56"/>
+        <source>Being sent / answer lost</source>
+        <translation>发送中 / 回复丢失</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="52"/>
+        <source>Parcel</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="52"/>
+        <source>Receipt</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="56"/>
+        <source>Refused by OT Box</source>
+        <translation>被 OT Box 拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="56"/>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="52"/>
+        <source>Waybill correction</source>
+        <translation>运单号更正</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="58"/>
+        <source>tried {0} times</source>
+        <translation>已尝试 {0} 次</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="184"/>
+        <source>Changes not sent to OT Box</source>
+        <translation>未发送到 OT Box 的变更</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="252"/>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="248"/>
+        <source>Discard this change?</source>
+        <translation>丢弃此变更？</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="199"/>
+        <source>Discard…</source>
+        <translation>丢弃…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="253"/>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="200"/>
+        <source>Never send the selected change (OT Box keeps what it has)</source>
+        <translation>永不发送所选变更（OT Box 保留其现有数据）</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="197"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="198"/>
+        <source>Send the selected change again now</source>
+        <translation>立即再次发送所选变更</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="188"/>
+        <source>These warehouse changes are kept on this workstation and sent to OT Box by themselves when it answers. A refused one waits for you: fix the cause on the platform and retry it, or discard it.</source>
+        <translation>这些仓库变更保存在本工作站上，OT Box 有响应时会自动发送。被拒绝的变更会等待您处理：在平台上解决原因后重试，或将其丢弃。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="249"/>
+        <source>{0} of order {1} will never be sent to OT Box; the platform keeps what it has, and the line's status there may differ from this workstation's. Discard it?</source>
+        <translation>订单 {1} 的 {0} 将永远不会发送到 OT Box；平台保留其现有数据，该行在平台上的状态可能与本工作站不同。要丢弃吗？</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/outbox.py" line="124"/>
+        <source>%n change(s) not sent to OT Box</source>
+        <translation>
+            <numerusform>%n 项变更未发送到 OT Box</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="100"/>
+        <source>List the changes OT Box has not accepted yet, with its reasons</source>
+        <translation>列出 OT Box 尚未接受的变更及其原因</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="99"/>
+        <source>Show…</source>
+        <translation>查看…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/outbox.py" line="135"/>
+        <source>The list of unsent changes could not be read: {0}</source>
+        <translation>无法读取未发送变更的列表：{0}</translation>
     </message>
 </context>
 <context>
@@ -3585,6 +3944,51 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
         <location filename="../../workstation/ui/dialogs/photo_viewer.py" line="137"/>
         <source>{0} × {1} px, from {2}</source>
         <translation>{0} × {1} 像素，来源：{2}</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformStatusLabel</name>
+    <message numerus="yes">
+        <location filename="../../workstation/ui/platform_status.py" line="92"/>
+        <source>%n warehouse change(s) not sent yet.</source>
+        <translation>
+            <numerusform>%n 项仓库变更尚未发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/platform_status.py" line="93"/>
+        <source>Click to refresh now.</source>
+        <translation>点击立即刷新。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/platform_status.py" line="83"/>
+        <source>OT Box %1 · not refreshed yet</source>
+        <translation>OT Box %1 · 尚未刷新</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/platform_status.py" line="82"/>
+        <source>OT Box %1 · refreshed %2</source>
+        <translation>OT Box %1 · %2 已刷新</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/platform_status.py" line="79"/>
+        <source>OT Box %1: not answering</source>
+        <translation>OT Box %1：无响应</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/platform_status.py" line="71"/>
+        <source>OT Box: not connected</source>
+        <translation>OT Box：未连接</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/platform_status.py" line="51"/>
+        <source>OT Box: refreshing…</source>
+        <translation>OT Box：正在刷新…</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/platform_status.py" line="86"/>
+        <source>Orders come from the OT Box instance at %1 (operator %2).</source>
+        <translation>订单来自 %1 的 OT Box 实例（操作员 %2）。</translation>
     </message>
 </context>
 <context>
@@ -4434,165 +4838,195 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
 <context>
     <name>ReceivingPanel</name>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="367"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="432"/>
         <source> and photo</source>
         <translation>及照片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="192"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="205"/>
         <source>%n greyed line(s) are not counted.</source>
         <translation>
             <numerusform>%n 个灰色订单行不计数。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="281"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="294"/>
         <source>%n greyed line(s) not counted: cancelled or not bought yet (see Status).</source>
         <translation>
             <numerusform>%n 个灰色订单行不计数：已取消或尚未采购（见“状态”）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="116"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="129"/>
         <source>All as expected</source>
         <translation>全部符合预期</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="275"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="288"/>
         <source>All lines as expected.</source>
         <translation>所有订单行均符合预期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="235"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="248"/>
         <source>Back to {0} (%n unit(s))</source>
         <translation>
             <numerusform>返回 {0}（%n 件）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="117"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="130"/>
         <source>Confirm receipt</source>
         <translation>确认收货</translation>
     </message>
+    <message>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="364"/>
+        <source>Correct waybill</source>
+        <translation>更正运单号</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="352"/>
+        <source>Correct waybill…</source>
+        <translation>更正运单号…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="238"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="251"/>
         <source>Counted but not confirmed — kept, not lost. Go back and confirm:</source>
         <translation>
             <numerusform>已清点但未确认 — 已保留，不会丢失。请返回确认：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="299"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="312"/>
         <source>Go back and count</source>
         <translation>返回清点</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="114"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="127"/>
         <source>Keep as unmatched…</source>
         <translation>保存为未匹配包裹…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="366"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="431"/>
         <source>Kept as unmatched with your note{0}.</source>
         <translation>已连同您的备注保存为未匹配包裹{0}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="170"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="183"/>
         <source>Line label</source>
         <translation>订单行标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="170"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="183"/>
         <source>Marketplace order</source>
         <translation>平台订单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="295"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="308"/>
         <source>Nothing counted</source>
         <translation>未清点</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="272"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="285"/>
         <source>Nothing counted yet: type what arrived on each line, or “All as expected”.</source>
         <translation>尚未清点：请输入每个订单行实际到货数量，或点击“全部符合预期”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="295"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="308"/>
         <source>Nothing was counted on this parcel. Record that none of the items of its %n line(s) arrived (a shortage on each)?</source>
         <translation>
             <numerusform>此包裹未清点任何商品。是否记录其 %n 个订单行的商品均未到货（每行均为缺货）？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="170"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="183"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="115"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="128"/>
         <source>Put the parcel on the unmatched shelf with a note and a photo</source>
         <translation>将包裹连同备注和照片放到未匹配货架</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="298"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="311"/>
         <source>Record as missing</source>
         <translation>记为缺货</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="133"/>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="211"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="146"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="224"/>
         <source>Scan a parcel's waybill to receive it.</source>
         <translation>扫描包裹运单号以收货。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="277"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="290"/>
         <source>Shortage on {0} line(s), surplus on {1}: recorded as discrepancies.</source>
         <translation>{0} 个订单行短少，{1} 个多出：已记为差异。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="376"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="441"/>
         <source>The parcel could not be kept: {0}</source>
         <translation>无法保存包裹：{0}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="170"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="393"/>
+        <source>The waybill could not be corrected: {0}</source>
+        <translation>无法更正运单号：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="183"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="197"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="385"/>
+        <source>Waybill corrected: {0}</source>
+        <translation>运单号已更正：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="365"/>
+        <source>Waybill of {0} line {1}, as on the seller's parcel label (empty: none):</source>
+        <translation>{0} 第 {1} 行的运单号，以卖家包裹标签为准（留空：无）：</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="210"/>
         <source>Your counts from before are back: check them and confirm.</source>
         <translation>您之前的清点已恢复：请检查并确认。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="172"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="385"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="185"/>
         <source>{0} matches nothing. It is kept in the unmatched parcels and will be matched when a synchronisation brings its line.</source>
         <translation>{0} 没有任何匹配。已保存在未匹配包裹中，同步带来其订单行后会自动匹配。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="182"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="195"/>
         <source>{0} {1} was received already ({2} line(s)).</source>
         <translation>{0} {1} 已收货（{2} 个订单行）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="189"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="202"/>
         <source>{0} {1}: %n line(s) in {2} order(s). Count what arrived.</source>
         <translation>
             <numerusform>{0} {1}：{2} 个订单中的 %n 个订单行。请清点到货。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="185"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="198"/>
         <source>{0} {1}: none of its {2} line(s) can be received now (cancelled or not bought yet). Keep the parcel as unmatched with a note.</source>
         <translation>{0} {1}：其 {2} 个订单行目前都无法收货（已取消或尚未采购）。请连同备注将包裹保存为未匹配包裹。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="179"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="192"/>
         <source>{0} {1}: receipt confirmed. Scan it again to count what else arrives.</source>
         <translation>{0} {1}：已确认收货。再次扫描可清点其他到货。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="341"/>
+        <location filename="../../workstation/ui/panes/warehouse/receiving.py" line="406"/>
         <source>{0}: %n line(s) cannot be received now ({1}). Say what is in the parcel.</source>
         <translation>
             <numerusform>{0}：%n 个订单行目前无法收货（{1}）。请说明包裹内容。</numerusform>
@@ -5129,8 +5563,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>A line is listed twice in the parcel.</source>
@@ -5138,8 +5572,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>A line is listed twice; count it once.</source>
@@ -5147,8 +5581,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>A parcel needs at least one line.</source>
@@ -5156,8 +5590,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>An order holds the goods of one provider; split Taobao and 1688 items.</source>
@@ -5179,14 +5613,14 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>授权 URL</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="122"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="123"/>
         <source>AutoPurchase settings</source>
         <translation>自动采购设置</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Choose the lines to recalculate.</source>
@@ -5194,8 +5628,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Choose the notifications to acknowledge.</source>
@@ -5203,22 +5637,22 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Choose the price, the delivery, or both.</source>
         <translation>请选择价格、运费或两者。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="137"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="138"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Each side of the parcel must be 1 to 500 cm.</source>
@@ -5230,7 +5664,16 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>网关基础 URL</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="134"/>
+        <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
+        <source>In OT mode the customer's prices are the OT Box instance's: recalculate the order on OT Box; the next refresh brings the new prices here.</source>
+        <translation>在 OT 模式下，客户价格由 OT Box 实例管理：请在 OT Box 上重新计算订单，下次刷新时新价格会同步到这里。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="135"/>
         <source>Integration</source>
         <translation>集成</translation>
     </message>
@@ -5241,41 +5684,41 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>None of these lines can be received now (cancelled or not bought yet). Keep the parcel as unmatched with a note.</source>
         <translation>这些订单行目前都无法收货（已取消或尚未采购）。请连同备注将包裹保存为未匹配包裹。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="263"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="266"/>
         <source>Not saved yet (a half-typed address counts too). Press Cancel again to close without saving, or Save.</source>
         <translation>尚未保存（填写一半的地址也算）。再按一次“取消”不保存关闭，或按“保存”。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="412"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="415"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>未保存：请修正标红的字段。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Nothing to receive: choose at least one line.</source>
         <translation>没有可收货的内容：请至少选择一个订单行。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="320"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="323"/>
         <source>Nothing to save</source>
         <translation>没有需要保存的内容</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Only matched parcels can be dismissed; a waiting one stays until its order line is found.</source>
@@ -5286,12 +5729,12 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation type="vanished">人员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="135"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="136"/>
         <source>Price confirmation</source>
         <translation>价格确认</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="175"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="178"/>
         <source>Provider</source>
         <translation>平台</translation>
     </message>
@@ -5306,39 +5749,39 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>请求间隔</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="391"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="394"/>
         <source>Saved at %1</source>
         <translation>已于 %1 保存</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="324"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="327"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="153"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="156"/>
         <source>Scanners</source>
         <translation>扫描枪</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="149"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="152"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="231"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="234"/>
         <source>Sessions (the logged-in buyer accounts) are managed in the Sessions pane of the main window.</source>
         <translation>会话（已登录的买家账号）在主窗口的会话面板中管理。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="134"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="135"/>
         <source>Status mapping</source>
         <translation>状态映射</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>The amount must be positive.</source>
@@ -5346,8 +5789,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>The first person must be an administrator: once anyone is defined, the station asks who signs in, and someone must be able to manage the others.</source>
@@ -5355,8 +5798,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>The order has no items.</source>
@@ -5364,8 +5807,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>The parcel's code is empty.</source>
@@ -5373,8 +5816,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>The photo is empty.</source>
@@ -5387,8 +5830,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>The scanned code is empty.</source>
@@ -5396,17 +5839,35 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>The tracking number is longer than 64 characters.</source>
         <translation>运单号超过 64 个字符。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="158"/>
+        <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
+        <source>This database has marketplace accounts logged in of its own; in OT mode the provider sessions are the instance's. Use a data directory of its own for OT mode (--data-dir DIR).</source>
+        <translation>此数据库有自己已登录的平台账户，而在 OT 模式下供应商会话属于实例。请为 OT 模式使用单独的数据目录（--data-dir DIR）。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="161"/>
         <source>This station</source>
         <translation>本工作站</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
+        <source>This workstation is not connected to an OT Box instance.</source>
+        <translation>本工作站未连接到 OT Box 实例。</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="287"/>
@@ -5414,14 +5875,23 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="135"/>
+        <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
+        <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
+        <source>URL: empty; enter the OT API's address, e.g. https://otapi.example.com</source>
+        <translation>URL：为空；请输入 OT API 的地址，例如 https://otapi.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="136"/>
         <source>Warehouse addresses</source>
         <translation>仓库地址</translation>
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Weight must be more than 0 and at most 1000 kg.</source>
@@ -5429,8 +5899,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Weight: give it as a decimal number of kilograms, not a float.</source>
@@ -5438,8 +5908,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>Write a note: what is in the parcel, or why it cannot be received.</source>
@@ -5447,8 +5917,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>accounts: the same account is listed twice</source>
@@ -5466,8 +5936,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>overpayment_threshold_percent: must be between 0 and 1000</source>
@@ -5480,8 +5950,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>provider order number: required</source>
@@ -5489,8 +5959,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>status_mapping: expected a non-empty object {provider status: line status}</source>
@@ -5498,8 +5968,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>status_mapping: provider statuses must be non-empty text</source>
@@ -5507,8 +5977,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>sync_interval_minutes: must be between 1 and 1440 minutes</source>
@@ -5531,8 +6001,8 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
     </message>
     <message>
         <location filename="../../workstation/ui/dialogs/settings/connection.py" line="302"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="373"/>
-        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="375"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="376"/>
+        <location filename="../../workstation/ui/dialogs/settings/dialog.py" line="378"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="162"/>
         <location filename="../../workstation/ui/dialogs/settings/general.py" line="312"/>
         <source>unknown_settle_seconds: must be between 0 and 604800 seconds (a week)</source>
@@ -6264,19 +6734,19 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
 <context>
     <name>WarehousePane</name>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="324"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="329"/>
         <source>%n waiting parcel(s) matched after synchronisation — see “Unmatched parcels”</source>
         <translation>
             <numerusform>同步后有 %n 个等待中的包裹已匹配 — 见“未匹配包裹”</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="269"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="274"/>
         <source>; {0} discrepancy(ies) recorded</source>
         <translation>；已记录 {0} 处差异</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="198"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="203"/>
         <source>Already received — {0} {1} (%n line(s))</source>
         <translation>
             <numerusform>已收货 — {0} {1}（%n 个订单行）</numerusform>
@@ -6288,7 +6758,7 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>条码：</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="210"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="215"/>
         <source>Could not look up {0} ({1}); kept as an unmatched parcel</source>
         <translation>无法查询 {0}（{1}）；已作为未匹配包裹保存</translation>
     </message>
@@ -6298,7 +6768,7 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>查找</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="195"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="200"/>
         <source>Found — {0} {1}: %n line(s) in {2} order(s)</source>
         <translation>
             <numerusform>已找到 — {0} {1}：{2} 个订单中的 %n 个订单行</numerusform>
@@ -6315,17 +6785,17 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>已收货订单行的标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="192"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="197"/>
         <source>Line label</source>
         <translation>订单行标签</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="192"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="197"/>
         <source>Marketplace order</source>
         <translation>平台订单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="202"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="207"/>
         <source>Not found — {0}: kept as an unmatched parcel</source>
         <translation>未找到 — {0}：已保存为未匹配包裹</translation>
     </message>
@@ -6335,7 +6805,7 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>开：扫描后在此显示包裹的订单行以便清点。关：扫描后跳转到“按商品”中的订单行。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="192"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="197"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
@@ -6350,7 +6820,7 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>就绪：请扫描包裹运单号。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="266"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="271"/>
         <source>Received %n line(s), {0} unit(s), for {1}</source>
         <translation>
             <numerusform>已为 {1} 收货 %n 个订单行，共 {0} 件</numerusform>
@@ -6372,7 +6842,7 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="215"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="220"/>
         <source>Scanned twice — {0} counted once</source>
         <translation>重复扫描 — {0} 只计一次</translation>
     </message>
@@ -6387,7 +6857,7 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>在“按商品”中显示</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="306"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="311"/>
         <source>Something went wrong: {0}</source>
         <translation>出现错误：{0}</translation>
     </message>
@@ -6407,22 +6877,22 @@ Its session, tokens and browser cookies are deleted from this workstation; to us
         <translation>未匹配包裹</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="192"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="197"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="217"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="222"/>
         <source>{0} could not be saved ({1}). It is kept and saved with the next scan; do not put the parcel away yet.</source>
         <translation>无法保存 {0}（{1}）。已暂存，将随下次扫描一起保存；请先不要收起包裹。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="167"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="172"/>
         <source>{0} kept as an unmatched parcel with your note</source>
         <translation>{0} 已连同您的备注保存为未匹配包裹</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="275"/>
+        <location filename="../../workstation/ui/panes/warehouse/pane.py" line="280"/>
         <source>{0}: every line received — form the parcel</source>
         <translation>{0}：所有订单行已收货 — 请组包</translation>
     </message>

@@ -54,8 +54,9 @@ class Server:
         return out
 
 
-def start_server(data_dir: Path, *extra: str) -> Server:
-    port = free_port()
+def start_server(data_dir: Path, *extra: str, port: int | None = None) -> Server:
+    """`otapi serve` over `data_dir` on a free port (or `port`: the same server started again)."""
+    port = port or free_port()
     process = subprocess.Popen([sys.executable, "-m", "workstation.cli", "--data-dir", str(data_dir), "otapi",
                                 "serve", "--port", str(port), *extra], cwd=ROOT, text=True,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=dict(os.environ))

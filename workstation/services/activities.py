@@ -213,6 +213,15 @@ class ActivityService:
                 query = query.where(Activity.account == account)
             return [_info(a, (), {}) for a in s.scalars(query)]
 
+    def watch(self, activity_id: str, watched: bool) -> None:
+        """A window shows the activity (or stopped showing it): handlers that follow work done
+        elsewhere (OT mode's remote activities) look more often while someone watches. In
+        memory only; handlers without `watch` ignore it."""
+        for handler in {id(h): h for h in self._handlers.values()}.values():
+            watch = getattr(handler, "watch", None)
+            if watch is not None:
+                watch(activity_id, watched)
+
     def answers(self, activity_id: str) -> dict[str, str]:
         with self._db.read() as s:
             return dict(s.execute(select(ActivityAnswer.question_key, ActivityAnswer.choice)

@@ -115,6 +115,11 @@ ACTION_NAMES = {
     "user.enable": "Person enabled again",
     "badge.issue": "Badge issued",
     "badge.revoke": "Badge revoked",
+    "otmode.connect": "Connected to an OT Box instance",
+    "otmode.disconnect": "Disconnected from the OT Box instance",
+    "outbox.retry": "Change for OT Box sent again by a person",
+    "outbox.discard": "Change for OT Box discarded by a person",
+    "outbox.follow_edit": "Unsent parcel for OT Box follows an edit",
 }
 FIELD_NAMES = {
     "price_cust": "customer price", "delivery_cust": "customer delivery", "purch_price": "purchase price",

@@ -79,6 +79,7 @@ class ScanRouter(QObject):
     unmatched_recorded = Signal(object)  # UnmatchedParcel
     journalled = Signal(int)  # a journal row was written (id): the journal view refreshes
     captured = Signal(str)  # a code handed to a capture (a tracking field) instead of a lookup
+    found_elsewhere = Signal(str, list)  # code, order ids: the platform knew a code this database did not
     badge_scanned = Signal(str)  # a person's badge (services/people.py): switch user; never looked up or journalled
 
     def __init__(self, orders: OrderService, receiving: ReceivingService, runner: TaskRunner,
@@ -230,3 +231,20 @@ class ScanRouter(QObject):
             self.journalled.emit(item.journal_id)
         if item.unmatched is not None:
             self.unmatched_recorded.emit(item.unmatched)
+        if item.kind == NOT_FOUND and item.code:
+            self._look_further(item.code)
+
+    def _look_further(self, code: str) -> None:
+        """A code nothing here knows: the platform is asked on the network lane (in OT mode the
+        instance, which may know a waybill the mirror has not seen yet). What it finds is
+        matched with the kept parcel; `found_elsewhere` tells the pane."""
+        scans = self.scans
+
+        def done(order_ids: list[str]) -> None:
+            if order_ids:
+                self.found_elsewhere.emit(code, order_ids)
+
+        def failed(exc: BaseException, _tb: str) -> None:  # the parcel stays unmatched, as it is
+            log.warning("asking the platform about %s failed: %s", code, exc)
+
+        self._runner.run(lambda: scans.look_further(code), done, failed, lane="network")

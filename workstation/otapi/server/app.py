@@ -50,6 +50,18 @@ class Platform:
         self._logins: dict[str, tuple[Any, str]] = {}
         self._lock = threading.Lock()
 
+    def public_image_url(self, url: str) -> str:
+        """An item picture's address as a shop can fetch it: the demo's `sandbox://` names are
+        the sandbox's own pictures, served over http by the sandbox this server books on."""
+        from workstation.sandbox.constants import IMAGE_SCHEME
+
+        if url.startswith(IMAGE_SCHEME + "//") and self.core.config.uses_sandbox:
+            try:
+                return self.core.connectors.base_url().rstrip("/") + "/" + url[len(IMAGE_SCHEME) + 2:]
+            except Exception:  # noqa: BLE001 - no sandbox to name: the picture stays as stored
+                log.warning("no sandbox to serve %s from", url)
+        return url
+
     def drive(self, activity_id: str) -> None:
         """Run the activity on a worker until it finishes or asks (the same engine as the GUI's runner)."""
         self._pool.submit(self._drive, activity_id)

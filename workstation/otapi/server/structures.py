@@ -5,28 +5,22 @@ our choices where OT's table was not found (docs/otapi.md); each is declared onc
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from workstation.domain import marketplaces
 from workstation.domain import statuses as st
 from workstation.otapi.codec import Items
+from workstation.otapi.codes import (  # noqa: F401 - declared once for server and client
+    BY_STATUS_ID,
+    OT_PROVIDER,
+    PROVIDER_TYPES,
+    QUERY_TYPES,
+    STATUS_IDS,
+)
 from workstation.services.activities import ActivityInfo
 from workstation.services.dto import LineRow, OrderDetail, OrderRow
 from workstation.services.otapi.intake import PaymentInfo, ot_item_id
 from workstation.services.translations import Renderer
-
-# OT provider type names (H: OT's own client) <-> our provider kinds.
-PROVIDER_TYPES = {m.ot_provider_type: m.kind for m in marketplaces.MARKETPLACES}
-OT_PROVIDER = {v: k for k, v in PROVIDER_TYPES.items()}
-
-# Line status ids (L: inferred from OT Box: 2/3 ready to buy, 6-10 purchased, 12/13 cancelled).
-STATUS_IDS: dict[str, int] = {
-    st.AWAITING_PAYMENT: 1, st.READY: 2, st.PRICE_CONFIRMATION: 3, st.OUTCOME_UNKNOWN: 4, st.BOOKED: 5,
-    st.PURCHASED: 6, st.SENT_BY_SELLER: 7, st.RECEIVED: 8, st.PACKED: 9, st.SENT_TO_CUSTOMER: 10,
-    st.NOT_AVAILABLE: 12, st.CANCELLED: 13,
-}
-BY_STATUS_ID = {v: k for k, v in STATUS_IDS.items()}
-QUERY_TYPES = {0: None, 1: (2, 3), 2: (6, 7, 8, 9, 10)}  # GetSalesOrderDetailsForOperator queryType
 
 
 def status_list() -> Items:
@@ -55,7 +49,7 @@ def order_info(row: OrderRow, *, comment: str = "", address: str = "", delivery_
     }
 
 
-def line_info(line: LineRow) -> dict[str, Any]:
+def line_info(line: LineRow, *, image_url: Callable[[str], str] = str) -> dict[str, Any]:
     status = st.status(line.status)
     return {
         "Id": str(line.id), "OrderId": line.order_id, "LineNum": line.line_num,
@@ -63,23 +57,24 @@ def line_info(line: LineRow) -> dict[str, Any]:
         "ConfigId": line.config_id or "", "ConfigText": line.config_text,
         "ConfigExternalTextOrig": line.config_text_orig, "NameOrig": line.title_orig,
         "BriefDescrTrans": line.title, "ProviderType": OT_PROVIDER.get(line.provider, line.provider),
-        "ItemImageURL": line.image_url, "VendNick": line.seller_nick,
+        "ItemImageURL": image_url(line.image_url), "VendNick": line.seller_nick,
         "Qty": line.qty, "Weight": line.weight_kg,
         "StatusId": STATUS_IDS[line.status], "StatusCode": line.status, "StatusName": status.ot_name,
         "PriceCust": line.price_cust, "AmountCust": line.amount_cust, "CurrencyCust": "CNY",
         "PurchPrice": line.purch_price, "PurchDelivery": line.purch_delivery,
         "VendPurchId": line.vend_purch_id or "", "VendPurchWaybill": line.vend_purch_waybill or "",
         "CanBePurchased": line.status in (st.READY, st.PRICE_CONFIRMATION),
-        "Label": line.label,
+        "Label": line.label, "OperatorComment": line.operator_comment,
     }
 
 
 def order_details(detail: OrderDetail, *, customer_id: str, delivery_mode_id: str,
-                  status_ids: tuple[int, ...] | None = None) -> dict[str, Any]:
+                  status_ids: tuple[int, ...] | None = None,
+                  image_url: Callable[[str], str] = str) -> dict[str, Any]:
     lines = [li for li in detail.lines if status_ids is None or STATUS_IDS[li.status] in status_ids]
     return {"SalesOrderInfo": order_info(detail.order, comment=detail.comment, address=detail.delivery_address,
                                          delivery_mode_id=delivery_mode_id, customer_id=customer_id),
-            "SalesLinesList": Items("SalesLine", [line_info(li) for li in lines])}
+            "SalesLinesList": Items("SalesLine", [line_info(li, image_url=image_url) for li in lines])}
 
 
 def payment_info(info: PaymentInfo) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from workstation.services.activities import ActivityInfo, ActivityService
 from workstation.services.audit import Actor, audit
 from workstation.services.errors import InvalidInput, NotFoundError
 from workstation.services.people import require
+from workstation.services.platform import LocalPlatform, Platform
 from workstation.services.purchase import ledger
 from workstation.services.purchase.binding import order_lives
 from workstation.services.purchase.ledger import BOOKABLE
@@ -56,12 +57,13 @@ class RecalcChange:
 
 class PurchaseService:
     def __init__(self, db: Database, activities: ActivityService, sessions: SessionService,
-                 settings: SettingsService, actor: Actor):
+                 settings: SettingsService, actor: Actor, platform: Platform | None = None):
         self._db = db
         self.activities = activities
         self._sessions = sessions
         self._settings = settings
         self._actor = actor
+        self._platform: Platform = platform or LocalPlatform()
 
     # ------------------------------------------------------------ checks
 
@@ -113,7 +115,9 @@ class PurchaseService:
                         "(workstation-cli intents)." if reserved else "")
                 raise InvalidInput(f"Order {order.id} has no lines ready for purchase.{more}")
         self._account(order.provider, account)
-        warehouse = self._warehouse(order.provider, warehouse_id)
+        # In OT mode the instance books to the warehouse its own settings name.
+        warehouse = (self._warehouse(order.provider, warehouse_id) if self._platform.needs_warehouse_address
+                     else None)
         return self.activities.create(
             "booking", order.provider, account,
             {"order_id": order.id, "line_ids": [li.id for li in chosen] if line_ids else [],
@@ -156,6 +160,17 @@ class PurchaseService:
         still exists is unbound only with `force` (NeedsConfirmation says which)."""
         require(self._actor, Permission.BIND)
         order, lines = self._order(order_id)
+        if self._platform.is_remote:
+            # The platform keeps the marketplace orders (no ledger here): a bound line is one with
+            # a marketplace order number, and the platform refuses a live order without `force`.
+            chosen = [li for li in self._lines(order, lines, line_ids) if li.vend_purch_id]
+            if not chosen:
+                raise InvalidInput(f"Order {order.id} has no lines on a marketplace order to unbind.")
+            self._account(order.provider, account)
+            return self.activities.create("unbinding", order.provider, account,
+                                          {"order_id": order.id, "line_ids": list(line_ids), "force": force},
+                                          description=msg.DESCRIBE_UNBINDING(order=order.id),
+                                          created_by=self._actor.user)
         chosen = [li for li in self._lines(order, lines, line_ids) if li.provider_order_id is not None]
         self._account(order.provider, account)
         mapping = self._settings.get(order.provider).status_mapping
@@ -181,7 +196,13 @@ class PurchaseService:
                                       description=msg.DESCRIBE_UNBINDING(order=order.id), created_by=self._actor.user)
 
     def run(self, activity_id: str) -> ActivityInfo:
-        return self.activities.run(activity_id)
+        """Run it here until it ends or asks (the CLI). A person waits for it, so an activity
+        followed on the platform is watched (OT mode looks every 2 s instead of 15 s)."""
+        self.activities.watch(activity_id, True)
+        try:
+            return self.activities.run(activity_id)
+        finally:
+            self.activities.watch(activity_id, False)
 
     # ------------------------------------------------------------ recalculation
 
@@ -193,6 +214,9 @@ class PurchaseService:
         amounts follow the change, so its balance (total less paid) says what the customer now
         owes or is owed. Lines, order and balance are audited, old and new, in one transaction."""
         require(self._actor, Permission.PRICES)
+        if self._platform.is_remote:
+            raise InvalidInput("In OT mode the customer's prices are the OT Box instance's: recalculate "
+                               "the order on OT Box; the next refresh brings the new prices here.")
         if not (price or delivery):
             raise InvalidInput("Choose the price, the delivery, or both.")
         if not line_ids:

@@ -194,11 +194,25 @@ class ScanService:
     """Scans and their journal. `clock` gives aware UTC datetimes (tests fix it)."""
 
     def __init__(self, db: Database, orders: OrderService, clock: Clock = _now,
-                 matching: MatchingService | None = None):
+                 matching: MatchingService | None = None,
+                 look_further: Callable[[str], list[str]] | None = None):
         self._db = db
         self._orders = orders
         self._clock = clock
         self.matching = matching or MatchingService(db, clock)
+        self._look_further = look_further  # the platform's find_code (services/platform.py)
+
+    def look_further(self, code: str) -> list[str]:
+        """A code this database did not know, asked of the platform (in OT mode: SearchOrderLines
+        on the instance, off the GUI thread; locally there is nowhere else to ask). What it
+        brings is matched with the waiting parcels at once, so the unmatched list shows the
+        order as for any other match. The ids of the orders found."""
+        if self._look_further is None:
+            return []
+        found = self._look_further(code)
+        if found:
+            self.matching.match_pending()
+        return found
 
     # -- scanning -----------------------------------------------------------------------
 

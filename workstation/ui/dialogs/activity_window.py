@@ -324,6 +324,19 @@ class ActivityWindow(QDialog):
             return  # never a default button here
         super().keyPressEvent(event)
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self._watch(True)  # an activity followed on OT Box is asked about every 2 s while shown
+        super().showEvent(event)
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self._watch(False)
+        super().hideEvent(event)
+
+    def _watch(self, watched: bool) -> None:
+        watch = getattr(self._activities, "watch", None)
+        if watch is not None:
+            watch(self.activity_id, watched)  # in memory only; no query, no network
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         # closing only hides the window; the activity goes on in the runner
         event.accept()

@@ -113,7 +113,8 @@ class SettingsDialog(QDialog):
                  sessions_widget_factory: Callable[[], QWidget] | None = None,
                  scanners_page_factory: Callable[[], ScannersPage] | None = None,
                  connection_service: ConnectionService | None = None,
-                 station_page_factory: Callable[[], StationPage] | None = None):
+                 station_page_factory: Callable[[], StationPage] | None = None,
+                 engine_pages: bool = True):
         super().__init__(parent)
         self._service = settings_service
         self._connection = connection_service  # None: no Connection page (every provider on the sandbox)
@@ -135,6 +136,8 @@ class SettingsDialog(QDialog):
                  ("warehouses", self.tr("Warehouse addresses")), ("prices", self.tr("Price confirmation"))]
         if connection_service is not None:
             pages.append(("connection", self.tr("Connection")))
+        if not engine_pages:  # OT mode: the instance's own settings rule its bookings
+            pages = []
         for attribute, title in pages:
             stack = QStackedWidget()
             for p in PROVIDER_ORDER:

@@ -155,6 +155,11 @@ class WarehousePane(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
+        self._layout = layout
+
+    def add_bar(self, widget: QWidget) -> None:
+        """A bar above the tabs, under the banner (OT mode: the changes not sent to OT Box)."""
+        self._layout.insertWidget(1, widget)
 
     def _connect_signals(self) -> None:
         self.router.outcome.connect(self._on_router_outcome)
