@@ -129,3 +129,12 @@ def server(demo_dir: Path, instance: Instance, signed_instance: Instance) -> Ite
 def client(server: Server, instance: Instance) -> Iterator[OtapiClient]:
     with OtapiClient(server.url, instance.key, operator=instance.operator, customer=instance.customer) as c:
         yield c
+
+
+def connect_station(station: Path, server: Server, instance: Instance) -> subprocess.CompletedProcess[str]:
+    """`workstation-cli otapi connect` as a user types it (OT mode), the password on stdin."""
+    return subprocess.run(
+        [sys.executable, "-m", "workstation.cli", "--data-dir", str(station), "otapi", "connect", server.url,
+         "--instance-key", instance.key, "--operator", instance.operator[0], "--password-stdin"],
+        input=instance.operator[1] + "\n", capture_output=True, text=True, cwd=ROOT, timeout=300,
+        env=dict(os.environ))

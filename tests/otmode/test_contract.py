@@ -19,9 +19,6 @@ nothing to do).
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,7 +28,14 @@ from typing import Any
 
 import pytest
 
-from tests.helpers.otapi import ROOT, Instance, Server, cli, create_instance, start_server
+from tests.helpers.otapi import (
+    Instance,
+    Server,
+    cli,
+    connect_station,
+    create_instance,
+    start_server,
+)
 from workstation.config import load_config
 from workstation.core import Core, build_core
 from workstation.domain import statuses as st
@@ -88,15 +92,6 @@ def taobao_items() -> tuple[tuple[str, str], tuple[str, str]]:
             (tmall.native_item_id or tmall.item_id, tmall.skus[0].native_sku_id or tmall.skus[0].sku_id))
 
 
-def connect(station: Path, server: Server, instance: Instance) -> subprocess.CompletedProcess[str]:
-    """`workstation-cli otapi connect` as a user types it, the password on stdin."""
-    return subprocess.run(
-        [sys.executable, "-m", "workstation.cli", "--data-dir", str(station), "otapi", "connect", server.url,
-         "--instance-key", instance.key, "--operator", instance.operator[0], "--password-stdin"],
-        input=instance.operator[1] + "\n", capture_output=True, text=True, cwd=ROOT, timeout=300,
-        env=dict(os.environ))
-
-
 @pytest.fixture(scope="module", params=["local", "ot"])
 def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     from workstation.sandbox.launcher import start_or_reuse, stop_started
@@ -117,7 +112,7 @@ def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
             core = build_core(load_config(str(platform_dir), None))
         else:
             station = tmp_path_factory.mktemp("station")
-            done = connect(station, server, instance)
+            done = connect_station(station, server, instance)
             assert done.returncode == 0, done.stderr
             assert instance.operator[1] not in done.stdout + done.stderr
             core = build_core(load_config(str(station), None))

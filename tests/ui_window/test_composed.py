@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from tests.helpers.db import FIXED_NOW
 from tests.helpers.engine import World
 from tests.helpers.warehouse_ui import Keyboard
+from tests.helpers.window import composed_window
 from workstation.app import _build_window
 from workstation.runner.tasks import TaskRunner
 from workstation.services import demo
@@ -29,15 +30,8 @@ def test_a_scan_in_the_composed_window_finds_its_lines(qtbot: QtBot, world: Worl
     expected = {li.id for li in core.orders.lookup(waybill).lines}
     expected_other = {li.id for li in core.orders.lookup(other).lines}
 
-    app = QApplication.instance()
-    runner = TaskRunner()
-    reporter = ErrorReporter(None)
-    reporter.interactive = False
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    window, stop = _build_window(app, core, runner, settings, "test db", reporter)
-    qtbot.addWidget(window)
-    window.show()
-    try:
+    with composed_window(qtbot, core, tmp_path / "ui.ini") as composed:
+        window, reporter = composed.window, composed.reporter
         keyboard = Keyboard()
         field = window.orders_pane.order_search.field
         field.setFocus()
@@ -64,9 +58,6 @@ def test_a_scan_in_the_composed_window_finds_its_lines(qtbot: QtBot, world: Worl
             keyboard.scan(field, other.lower())
         assert window.warehouse_pane.banner.state != "idle"
         assert reporter.shown == []
-    finally:
-        stop()
-        runner.shutdown()
 
 
 def test_the_parcel_scale_comes_from_the_ini_file(tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]

@@ -51,6 +51,10 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     disconnect.set_defaults(func=cmd_disconnect)
     actions.add_parser("status", help="OT mode: the instance this station mirrors, or local mode"
                        ).set_defaults(func=cmd_status)
+    refresh = actions.add_parser("refresh", help="OT mode: send the warehouse's changes, read the sessions and "
+                                                  "the orders again now (--full: every order's lines)")
+    refresh.add_argument("--full", action="store_true", help="read every order's lines, not only the changed and open ones")
+    refresh.set_defaults(func=cmd_refresh)
 
 
 def _instances(core: Any, ttl: float | None = None) -> Any:
@@ -204,4 +208,28 @@ def cmd_disconnect(core: Any, args: argparse.Namespace) -> int:
 def cmd_status(core: Any, args: argparse.Namespace) -> int:
     status = _link(core).status()
     print(json.dumps(_status_payload(status), indent=2, ensure_ascii=False) if args.json else _status_text(status))
+    return 0
+
+
+def cmd_refresh(core: Any, args: argparse.Namespace) -> int:
+    """What the window's "Refresh now" does, from a terminal or a scheduler: the outbox sent,
+    the provider sessions and the orders read again (the changed and open ones; --full: all)."""
+    platform = core.platform
+    if not platform.is_remote:
+        raise InvalidInput("This station is not connected to an OT Box instance (workstation-cli otapi connect ...).")
+    drained = platform.outbox.drain(at_once=True)
+    platform.sessions.refresh()
+    result = platform.mirror.refresh(full=args.full)
+    if result.error:
+        raise InvalidInput(result.error)
+    payload = {"sent": drained.sent, "refused": drained.refused, "notSent": drained.failed,
+               "ordersListed": result.orders_listed, "ordersRead": result.orders_read,
+               "linesWritten": result.lines_written, "linesChanged": result.lines_changed,
+               "ordersRemoved": result.orders_removed, "seconds": round(result.seconds, 2)}
+    if args.json:
+        print(json.dumps(payload, indent=2))
+    else:
+        print(f"Sent {drained.sent} warehouse change(s) ({drained.refused} refused, {drained.failed} not sent); "
+              f"{result.orders_listed} orders listed, {result.orders_read} read, {result.lines_written} new and "
+              f"{result.lines_changed} changed lines, {result.orders_removed} removed, in {result.seconds:.1f} s.")
     return 0

@@ -65,6 +65,12 @@ class PurchaseService:
         self._actor = actor
         self._platform: Platform = platform or LocalPlatform()
 
+    @property
+    def chooses_warehouse(self) -> bool:
+        """Does a booking take one of this station's warehouse addresses? (No in OT mode: the
+        instance's own settings name its warehouse.)"""
+        return self._platform.needs_warehouse_address
+
     # ------------------------------------------------------------ checks
 
     def _order(self, order_id: str) -> tuple[Order, list[OrderLine]]:

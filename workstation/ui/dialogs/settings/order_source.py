@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -82,8 +83,11 @@ class OrderSourcePage(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for name in FIELDS:
             form.addRow(self.labels[name], self.rows[name])
-        form.addRow("", self._hint(self.tr("The secret is needed only when the instance accepts signed calls "
-                                           "only. The password and the secret go to the secret store.")))
+        secret_hint = self._hint(self.tr("The secret is needed only when the instance accepts signed calls "
+                                         "only. The password and the secret go to the secret store."))
+        # as wide as the fields above it (a wrapped label in a form column keeps to its narrow hint)
+        secret_hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        form.addRow("", secret_hint)
         self.fields = QWidget()
         self.fields.setLayout(form)
 

@@ -92,6 +92,10 @@ class PurchasePane(QWidget):
             outer.addWidget(self.order_page)
         self.order_field, self.heading = self.view.order_field, self.view.heading
         self.session_combo, self.warehouse_combo = self.view.accounts, self.view.warehouses
+        # OT mode: the instance books to the warehouse its own settings name; nothing to choose here
+        self._chooses_warehouse = bool(getattr(purchase, "chooses_warehouse", True))
+        if not self._chooses_warehouse:
+            self.view.hide_warehouse()
         self.hint, self.banner, self.tree, self.footer = self.view.hint, self.view.banner, self.view.tree, self.view.footer
         self.model: PurchaseLinesModel = self.view.model
         self.view.install_actions(self.purchase_actions)
@@ -223,7 +227,7 @@ class PurchasePane(QWidget):
         o = self.detail.order
         name = PROVIDER_NAMES.get(o.provider, o.provider)
         notes = [self._account_problem()] if not self.session_combo.account() else []
-        if self.warehouse_combo.count() == 0:
+        if self._chooses_warehouse and self.warehouse_combo.count() == 0:
             notes.append(self.tr("No warehouse address for {0}: add one (Settings → {0} → Warehouse "
                                  "addresses).").format(name))
         if not o.is_paid:

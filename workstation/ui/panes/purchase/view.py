@@ -73,6 +73,7 @@ class PurchaseView:
         account_label.setBuddy(self.accounts)
         warehouse_label = QLabel(tr("&Warehouse:"))
         warehouse_label.setBuddy(self.warehouses)
+        self.warehouse_label = warehouse_label  # hidden with the chooser when the platform picks it
         for widget in (account_label, self.accounts, self.add_account):
             controls.addWidget(widget)
         controls.addSpacing(12)
@@ -133,6 +134,14 @@ class PurchaseView:
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
+
+
+    def hide_warehouse(self) -> None:
+        """No warehouse to choose (OT mode: the instance's settings name it): the chooser and its
+        label go, and the space they took stays empty rather than stretching the account's label."""
+        self._controls.insertStretch(self._controls.indexOf(self.warehouses), 1)
+        self.warehouse_label.hide()
+        self.warehouses.hide()
 
     def install_actions(self, actions: PurchaseActions) -> None:
         self.book_button.setDefaultAction(actions.book)
