@@ -141,7 +141,7 @@
 <context>
     <name>PurchasePane</name>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="235"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="239"/>
         <source>%n line(s) are reserved by a marketplace order sent without a clear answer; the workstation keeps looking it up (Activities shows its question).</source>
         <translation>
             <numerusform>%n line is reserved by a marketplace order sent without a clear answer; the workstation keeps looking it up (Activities shows its question).</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="324"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="328"/>
         <source>%n selected line(s) not ready for purchase were left out.</source>
         <translation>
             <numerusform>%n selected line not ready for purchase was left out.</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="322"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="326"/>
         <source>Booking %n line(s) with {0}…</source>
         <translation>
             <numerusform>Booking %n line with {0}…</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="339"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="343"/>
         <source>Recalculated %n line(s) at the purchase figures.</source>
         <translation>
             <numerusform>Recalculated %n line at the purchase figures.</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="371"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="375"/>
         <source>Unbinding %n line(s)…</source>
         <translation>
             <numerusform>Unbinding %n line…</numerusform>

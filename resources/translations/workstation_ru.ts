@@ -1133,8 +1133,20 @@
     <message>
         <location filename="../../workstation/ui/dialogs/activity_window.py" line="89"/>
         <location filename="../../workstation/ui/dialogs/question.py" line="290"/>
+        <source>Keep it bound</source>
+        <translation>Оставить привязанными</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="89"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="290"/>
         <source>Skip this product</source>
         <translation>Пропустить этот товар</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="89"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="290"/>
+        <source>Unbind anyway</source>
+        <translation>Всё равно отвязать</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2068,11 @@
     </message>
     <message>
         <location filename="../../workstation/domain/messages.py"/>
+        <source>OT Box does not unbind these lines: {reason} Unbinding leaves the marketplace order there, and booking the lines again buys them a second time.</source>
+        <translation>OT Box не отвязывает эти строки: {reason} Отвязка оставляет заказ на площадке, и повторный выкуп строк купит их второй раз.</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
         <source>Order for seller {seller} was not booked: {why}</source>
         <translation>Заказ у продавца {seller} не выкуплен: {why}</translation>
     </message>
@@ -2198,6 +2215,11 @@
         <location filename="../../workstation/domain/messages.py"/>
         <source>it is {status} now</source>
         <translation>сейчас она в статусе «{status}»</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>kept bound: the marketplace order still exists</source>
+        <translation>оставлены привязанными: заказ на площадке ещё существует</translation>
     </message>
     <message>
         <location filename="../../workstation/domain/messages.py"/>
@@ -3277,53 +3299,53 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
 <context>
     <name>OrderSourcePage</name>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="246"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="250"/>
         <source>%1 warehouse changes have not been accepted by the platform yet: they are lost if you disconnect now.</source>
         <translation>Изменения склада (%1) ещё не приняты платформой: при отключении сейчас они будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="90"/>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="184"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="94"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="188"/>
         <source>Connect</source>
         <translation>Подключить</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="184"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="188"/>
         <source>Connect again</source>
         <translation>Подключить заново</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="160"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="164"/>
         <source>Connected to %1 since %2; the copy holds %3 orders.</source>
         <translation>Подключено к %1 с %2; в копии заказов: %3.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="210"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="214"/>
         <source>Connected.</source>
         <translation>Подключено.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="208"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="212"/>
         <source>Connected: %1 orders will be mirrored.</source>
         <translation>Подключено: будет скопировано заказов: %1.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="227"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="231"/>
         <source>Connecting failed unexpectedly; the details are in the log.</source>
         <translation>Подключение неожиданно не удалось; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="199"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="203"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="248"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="252"/>
         <source>Disconnect</source>
         <translation>Отключение</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="242"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="246"/>
         <source>Disconnect from %1?
 
 The copy of its %2 orders is removed from this workstation; the orders stay on the instance.</source>
@@ -3332,128 +3354,128 @@ The copy of its %2 orders is removed from this workstation; the orders stay on t
 Копия его заказов (%2) будет удалена с этой рабочей станции; сами заказы останутся в инстансе.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="262"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="266"/>
         <source>Disconnected: the copy of the instance's orders was removed.</source>
         <translation>Отключено: копия заказов инстанса удалена.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="270"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="274"/>
         <source>Disconnecting failed unexpectedly; the details are in the log.</source>
         <translation>Отключение неожиданно не удалось; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="93"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="97"/>
         <source>Disconnect…</source>
         <translation>Отключить…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="78"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="79"/>
         <source>Instance key</source>
         <translation>Ключ инстанса</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="58"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="59"/>
         <source>OT Box instance</source>
         <translation>Инстанс OT Box</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="79"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="80"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="297"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="301"/>
         <source>Order source</source>
         <translation>Источник заказов</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="63"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="64"/>
         <source>Orders are kept in this workstation's database and bought through its own marketplace connections.</source>
         <translation>Заказы хранятся в базе данных этой рабочей станции и выкупаются через её собственные подключения к площадкам.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="79"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="80"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="94"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="98"/>
         <source>Remove the copy of the instance's orders and go back to this workstation's own orders</source>
         <translation>Удалить копию заказов инстанса и вернуться к собственным заказам этой рабочей станции</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="104"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="108"/>
         <source>Restart now</source>
         <translation>Перезапустить сейчас</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="102"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="106"/>
         <source>Restart the workstation to switch the order source.</source>
         <translation>Перезапустите рабочую станцию, чтобы сменить источник заказов.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="80"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="81"/>
         <source>Secret (optional)</source>
         <translation>Секрет (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="91"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="95"/>
         <source>Sign in as the operator and read the instance's status list; only then is the connection stored</source>
         <translation>Войти как оператор и прочитать список статусов инстанса; подключение сохраняется только после этого</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="212"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="216"/>
         <source>The %1 demo orders of this database were removed.</source>
         <translation>Демо-заказы этой базы данных (%1) удалены.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="225"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="229"/>
         <source>The connection failed here</source>
         <translation>Подключение не удалось из-за этого поля</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="176"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="180"/>
         <source>The order source could not be read; the details are in the log.</source>
         <translation>Не удалось прочитать источник заказов; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="65"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="66"/>
         <source>The orders are an OT Box instance's: this workstation keeps a copy (scans never wait on the network), books through the instance's Autopurchase and sends the warehouse's changes back.</source>
         <translation>Заказы принадлежат инстансу OT Box: эта рабочая станция хранит их копию (сканирование никогда не ждёт сети), выкупает через автозакупку инстанса и отправляет ему изменения склада.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="85"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="86"/>
         <source>The secret is needed only when the instance accepts signed calls only. The password and the secret go to the secret store.</source>
         <translation>Секрет нужен, только если инстанс принимает лишь подписанные запросы. Пароль и секрет хранятся в хранилище секретов.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="57"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="58"/>
         <source>This workstation</source>
         <translation>Эта рабочая станция</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="165"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="169"/>
         <source>This workstation keeps its own orders.</source>
         <translation>Эта рабочая станция ведёт собственные заказы.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="78"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="79"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="117"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="121"/>
         <source>Where the orders come from</source>
         <translation>Откуда берутся заказы</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="170"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="174"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="168"/>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="169"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="172"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="173"/>
         <source>stored (type to replace)</source>
         <translation>сохранён (введите, чтобы заменить)</translation>
     </message>
@@ -4196,7 +4218,7 @@ The copy of its %2 orders is removed from this workstation; the orders stay on t
 <context>
     <name>PurchasePane</name>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="235"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="239"/>
         <source>%n line(s) are reserved by a marketplace order sent without a clear answer; the workstation keeps looking it up (Activities shows its question).</source>
         <translation>
             <numerusform>%n строка зарезервирована заказом площадки, отправленным без ясного ответа; программа продолжает его проверять (вопрос — в «Операциях»).</numerusform>
@@ -4205,7 +4227,7 @@ The copy of its %2 orders is removed from this workstation; the orders stay on t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="324"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="328"/>
         <source>%n selected line(s) not ready for purchase were left out.</source>
         <translation>
             <numerusform>Не готовая к выкупу выбранная строка (%n) пропущена.</numerusform>
@@ -4229,17 +4251,17 @@ The copy of its %2 orders is removed from this workstation; the orders stay on t
         <translation>&amp;Склад:</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="245"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="249"/>
         <source>(Settings → Sessions)</source>
         <translation>(Настройки → Сессии)</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="349"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="353"/>
         <source>Binding {0} to {1}…</source>
         <translation>Привязка {0} к {1}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="322"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="326"/>
         <source>Booking %n line(s) with {0}…</source>
         <translation>
             <numerusform>Выкуп %n строки через {0}…</numerusform>
@@ -4248,27 +4270,27 @@ The copy of its %2 orders is removed from this workstation; the orders stay on t
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="368"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="372"/>
         <source>Choose the account these lines were booked with.</source>
         <translation>Выберите аккаунт, в котором выкуплены эти строки.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="250"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="254"/>
         <source>Choose the {0} account to work with.</source>
         <translation>Выберите аккаунт {0} для работы.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/view.py" line="122"/>
+        <location filename="../../workstation/ui/panes/purchase/view.py" line="123"/>
         <source>Ctrl+B book · Ctrl+R recalculate · Ctrl+L bind · Ctrl+U unbind · F6 synchronise</source>
         <translation>Ctrl+B выкуп · Ctrl+R пересчёт · Ctrl+L привязка · Ctrl+U отвязка · F6 синхронизация</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="249"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="253"/>
         <source>Every {0} session has expired: log an account in again {1}.</source>
         <translation>Все сессии {0} истекли: войдите в аккаунт снова {1}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="439"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="443"/>
         <source>Logged in as {0}.</source>
         <translation>Вход выполнен: {0}.</translation>
     </message>
@@ -4278,22 +4300,22 @@ The copy of its %2 orders is removed from this workstation; the orders stay on t
         <translation>Заказ не открыт.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="247"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="251"/>
         <source>No session for {0}: log an account in {1}.</source>
         <translation>Нет сессии для {0}: войдите в аккаунт {1}.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="227"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="231"/>
         <source>No warehouse address for {0}: add one (Settings → {0} → Warehouse addresses).</source>
         <translation>Нет адреса склада для {0}: добавьте его (Настройки → {0} → Адреса склада).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="361"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="365"/>
         <source>None of the selected lines is bound to a marketplace order.</source>
         <translation>Ни одна из выбранных строк не привязана к заказу площадки.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="305"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="309"/>
         <source>Nothing was started: {0}</source>
         <translation>Ничего не запущено: {0}</translation>
     </message>
@@ -4303,7 +4325,7 @@ The copy of its %2 orders is removed from this workstation; the orders stay on t
         <translation>Один заказ</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="297"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="301"/>
         <source>Open an order first: type its number above.</source>
         <translation>Сначала откройте заказ: введите его номер выше.</translation>
     </message>
@@ -4313,7 +4335,7 @@ The copy of its %2 orders is removed from this workstation; the orders stay on t
         <translation>Перечитать заказ, аккаунты и адреса</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="339"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="343"/>
         <source>Recalculated %n line(s) at the purchase figures.</source>
         <translation>
             <numerusform>Пересчитана %n строка по закупочным данным.</numerusform>
@@ -4327,62 +4349,62 @@ The copy of its %2 orders is removed from this workstation; the orders stay on t
         <translation>Перечитать</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="459"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="463"/>
         <source>See the activity window.</source>
         <translation>См. окно операции.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="301"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="305"/>
         <source>Select the lines first (a group heading takes all its lines, Ctrl+A takes every line).</source>
         <translation>Сначала выберите строки (заголовок группы берёт все её строки, Ctrl+A — все строки).</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="423"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="427"/>
         <source>Something went wrong: {0}. The details are in the log.</source>
         <translation>Что-то пошло не так: {0}. Подробности — в журнале.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="405"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="409"/>
         <source>Synchronising {0}…</source>
         <translation>Синхронизация {0}…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="391"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="395"/>
         <source>The order stays on the marketplace; cancel it there if it is not needed. Booking these lines again asks first.</source>
         <translation>Заказ остаётся на площадке; отмените его там, если он не нужен. Повторный выкуп этих строк сначала спросит.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="232"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="236"/>
         <source>This order has no lines ready for purchase.</source>
         <translation>В этом заказе нет строк, готовых к выкупу.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/view.py" line="172"/>
+        <location filename="../../workstation/ui/panes/purchase/view.py" line="181"/>
         <source>This order has no lines.</source>
         <translation>В этом заказе нет строк.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="230"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="234"/>
         <source>This order is not paid yet: its lines can be booked once it is paid.</source>
         <translation>Этот заказ ещё не оплачен: его строки можно будет выкупить после оплаты.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/view.py" line="111"/>
+        <location filename="../../workstation/ui/panes/purchase/view.py" line="112"/>
         <source>Type an order number above, or choose an order in the Orders pane, to see its lines here grouped by purchase state.</source>
         <translation>Введите номер заказа выше или выберите заказ в панели «Заказы», чтобы увидеть его строки по этапам выкупа.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="393"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="397"/>
         <source>Unbind anyway</source>
         <translation>Всё равно отвязать</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="389"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="393"/>
         <source>Unbind from a live marketplace order?</source>
         <translation>Отвязать от действующего заказа площадки?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="371"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="375"/>
         <source>Unbinding %n line(s)…</source>
         <translation>
             <numerusform>Отвязка %n строки…</numerusform>
@@ -4396,42 +4418,42 @@ The copy of its %2 orders is removed from this workstation; the orders stay on t
         <translation>Рабочий список: все заказы</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="198"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="202"/>
         <source>not paid</source>
         <translation>не оплачено</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="198"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="202"/>
         <source>paid {0}</source>
         <translation>оплачено {0}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="244"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="248"/>
         <source>with + beside the account</source>
         <translation>кнопкой + рядом с аккаунтом</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="285"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="289"/>
         <source>{0} of {1} line(s) selected, {2} ready for purchase</source>
         <translation>Выбрано строк: {0} из {1}, готовы к выкупу: {2}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="463"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="467"/>
         <source>{0} waits for your answer in its activity window.</source>
         <translation>{0} ждёт вашего ответа в окне операции.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="201"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="205"/>
         <source>{0} · {1} · {2} · {3}</source>
         <translation>{0} · {1} · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="455"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="459"/>
         <source>{0}: done.</source>
         <translation>{0}: готово.</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="458"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="462"/>
         <source>{0}: ended with problems. {1}</source>
         <translation>{0}: завершено с проблемами. {1}</translation>
     </message>

@@ -1121,8 +1121,20 @@
     <message>
         <location filename="../../workstation/ui/dialogs/activity_window.py" line="89"/>
         <location filename="../../workstation/ui/dialogs/question.py" line="290"/>
+        <source>Keep it bound</source>
+        <translation>保持绑定</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="89"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="290"/>
         <source>Skip this product</source>
         <translation>跳过此商品</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/ui/dialogs/activity_window.py" line="89"/>
+        <location filename="../../workstation/ui/dialogs/question.py" line="290"/>
+        <source>Unbind anyway</source>
+        <translation>仍然解绑</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2056,11 @@
     </message>
     <message>
         <location filename="../../workstation/domain/messages.py"/>
+        <source>OT Box does not unbind these lines: {reason} Unbinding leaves the marketplace order there, and booking the lines again buys them a second time.</source>
+        <translation>OT Box 不解绑这些订单行：{reason} 解绑后平台上的订单仍然存在，再次采购这些订单行会重复购买。</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
         <source>Order for seller {seller} was not booked: {why}</source>
         <translation>卖家 {seller} 的订单未能下单：{why}</translation>
     </message>
@@ -2186,6 +2203,11 @@
         <location filename="../../workstation/domain/messages.py"/>
         <source>it is {status} now</source>
         <translation>该行目前为“{status}”</translation>
+    </message>
+    <message>
+        <location filename="../../workstation/domain/messages.py"/>
+        <source>kept bound: the marketplace order still exists</source>
+        <translation>保持绑定：平台订单仍然存在</translation>
     </message>
     <message>
         <location filename="../../workstation/domain/messages.py"/>
@@ -3261,53 +3283,53 @@ Books, synchronises and receives purchases from Taobao Global and 1688.com.</sou
 <context>
     <name>OrderSourcePage</name>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="246"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="250"/>
         <source>%1 warehouse changes have not been accepted by the platform yet: they are lost if you disconnect now.</source>
         <translation>有 %1 项仓库变更尚未被平台接受：现在断开连接将丢失它们。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="90"/>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="184"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="94"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="188"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="184"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="188"/>
         <source>Connect again</source>
         <translation>重新连接</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="160"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="164"/>
         <source>Connected to %1 since %2; the copy holds %3 orders.</source>
         <translation>自 %2 起已连接到 %1；副本中有 %3 个订单。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="210"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="214"/>
         <source>Connected.</source>
         <translation>已连接。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="208"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="212"/>
         <source>Connected: %1 orders will be mirrored.</source>
         <translation>已连接：将镜像 %1 个订单。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="227"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="231"/>
         <source>Connecting failed unexpectedly; the details are in the log.</source>
         <translation>连接意外失败；详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="199"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="203"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="248"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="252"/>
         <source>Disconnect</source>
         <translation>断开连接</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="242"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="246"/>
         <source>Disconnect from %1?
 
 The copy of its %2 orders is removed from this workstation; the orders stay on the instance.</source>
@@ -3316,128 +3338,128 @@ The copy of its %2 orders is removed from this workstation; the orders stay on t
 其 %2 个订单的副本将从本工作站删除；订单仍保留在实例中。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="262"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="266"/>
         <source>Disconnected: the copy of the instance's orders was removed.</source>
         <translation>已断开：实例订单的副本已删除。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="270"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="274"/>
         <source>Disconnecting failed unexpectedly; the details are in the log.</source>
         <translation>断开连接意外失败；详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="93"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="97"/>
         <source>Disconnect…</source>
         <translation>断开连接…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="78"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="79"/>
         <source>Instance key</source>
         <translation>实例密钥</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="58"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="59"/>
         <source>OT Box instance</source>
         <translation>OT Box 实例</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="79"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="80"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="297"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="301"/>
         <source>Order source</source>
         <translation>订单来源</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="63"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="64"/>
         <source>Orders are kept in this workstation's database and bought through its own marketplace connections.</source>
         <translation>订单保存在本工作站的数据库中，并通过其自己的平台连接采购。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="79"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="80"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="94"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="98"/>
         <source>Remove the copy of the instance's orders and go back to this workstation's own orders</source>
         <translation>删除实例订单的副本，恢复使用本工作站自己的订单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="104"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="108"/>
         <source>Restart now</source>
         <translation>立即重启</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="102"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="106"/>
         <source>Restart the workstation to switch the order source.</source>
         <translation>请重新启动工作站以切换订单来源。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="80"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="81"/>
         <source>Secret (optional)</source>
         <translation>签名密钥（可选）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="91"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="95"/>
         <source>Sign in as the operator and read the instance's status list; only then is the connection stored</source>
         <translation>以操作员身份登录并读取实例的状态列表；成功后才保存连接</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="212"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="216"/>
         <source>The %1 demo orders of this database were removed.</source>
         <translation>已删除本数据库的 %1 个演示订单。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="225"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="229"/>
         <source>The connection failed here</source>
         <translation>连接在此处失败</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="176"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="180"/>
         <source>The order source could not be read; the details are in the log.</source>
         <translation>无法读取订单来源；详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="65"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="66"/>
         <source>The orders are an OT Box instance's: this workstation keeps a copy (scans never wait on the network), books through the instance's Autopurchase and sends the warehouse's changes back.</source>
         <translation>订单属于 OT Box 实例：本工作站保存其副本（扫描从不等待网络），通过实例的自动采购下单，并把仓库的变更发回实例。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="85"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="86"/>
         <source>The secret is needed only when the instance accepts signed calls only. The password and the secret go to the secret store.</source>
         <translation>仅当实例只接受签名调用时才需要签名密钥。密码和签名密钥保存在密钥存储中。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="57"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="58"/>
         <source>This workstation</source>
         <translation>本工作站</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="165"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="169"/>
         <source>This workstation keeps its own orders.</source>
         <translation>本工作站保存自己的订单。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="78"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="79"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="117"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="121"/>
         <source>Where the orders come from</source>
         <translation>订单从哪里来</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="170"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="174"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="168"/>
-        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="169"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="172"/>
+        <location filename="../../workstation/ui/dialogs/settings/order_source.py" line="173"/>
         <source>stored (type to replace)</source>
         <translation>已保存（输入以替换）</translation>
     </message>
@@ -4168,14 +4190,14 @@ The copy of its %2 orders is removed from this workstation; the orders stay on t
 <context>
     <name>PurchasePane</name>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="235"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="239"/>
         <source>%n line(s) are reserved by a marketplace order sent without a clear answer; the workstation keeps looking it up (Activities shows its question).</source>
         <translation>
             <numerusform>%n 个订单行被一个提交后未获明确答复的平台订单预留；工作站会继续查询（任务面板中有相关问题）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="324"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="328"/>
         <source>%n selected line(s) not ready for purchase were left out.</source>
         <translation>
             <numerusform>已排除 %n 个不可采购的所选订单行。</numerusform>
@@ -4197,44 +4219,44 @@ The copy of its %2 orders is removed from this workstation; the orders stay on t
         <translation>仓库(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="245"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="249"/>
         <source>(Settings → Sessions)</source>
         <translation>（设置 → 会话）</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="349"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="353"/>
         <source>Binding {0} to {1}…</source>
         <translation>正在将 {0} 绑定到 {1}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="322"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="326"/>
         <source>Booking %n line(s) with {0}…</source>
         <translation>
             <numerusform>正在使用 {0} 采购 %n 个订单行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="368"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="372"/>
         <source>Choose the account these lines were booked with.</source>
         <translation>请选择采购这些订单行所用的账号。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="250"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="254"/>
         <source>Choose the {0} account to work with.</source>
         <translation>请选择要使用的 {0} 账号。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/view.py" line="122"/>
+        <location filename="../../workstation/ui/panes/purchase/view.py" line="123"/>
         <source>Ctrl+B book · Ctrl+R recalculate · Ctrl+L bind · Ctrl+U unbind · F6 synchronise</source>
         <translation>Ctrl+B 采购 · Ctrl+R 重新计算 · Ctrl+L 绑定 · Ctrl+U 解绑 · F6 同步</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="249"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="253"/>
         <source>Every {0} session has expired: log an account in again {1}.</source>
         <translation>所有 {0} 会话均已过期：请重新登录账号 {1}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="439"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="443"/>
         <source>Logged in as {0}.</source>
         <translation>已登录为 {0}。</translation>
     </message>
@@ -4244,22 +4266,22 @@ The copy of its %2 orders is removed from this workstation; the orders stay on t
         <translation>未打开订单。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="247"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="251"/>
         <source>No session for {0}: log an account in {1}.</source>
         <translation>{0} 没有会话：请登录账号 {1}。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="227"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="231"/>
         <source>No warehouse address for {0}: add one (Settings → {0} → Warehouse addresses).</source>
         <translation>{0} 没有仓库地址：请添加（设置 → {0} → 仓库地址）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="361"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="365"/>
         <source>None of the selected lines is bound to a marketplace order.</source>
         <translation>所选订单行均未绑定平台订单。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="305"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="309"/>
         <source>Nothing was started: {0}</source>
         <translation>未启动任何任务：{0}</translation>
     </message>
@@ -4269,7 +4291,7 @@ The copy of its %2 orders is removed from this workstation; the orders stay on t
         <translation>单个订单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="297"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="301"/>
         <source>Open an order first: type its number above.</source>
         <translation>请先打开订单：在上方输入订单号。</translation>
     </message>
@@ -4279,7 +4301,7 @@ The copy of its %2 orders is removed from this workstation; the orders stay on t
         <translation>重新读取订单、账号和地址</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="339"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="343"/>
         <source>Recalculated %n line(s) at the purchase figures.</source>
         <translation>
             <numerusform>已按采购数据重新计算 %n 个订单行。</numerusform>
@@ -4291,62 +4313,62 @@ The copy of its %2 orders is removed from this workstation; the orders stay on t
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="459"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="463"/>
         <source>See the activity window.</source>
         <translation>请查看任务窗口。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="301"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="305"/>
         <source>Select the lines first (a group heading takes all its lines, Ctrl+A takes every line).</source>
         <translation>请先选择订单行（分组标题选中该组所有订单行，Ctrl+A 选中全部）。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="423"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="427"/>
         <source>Something went wrong: {0}. The details are in the log.</source>
         <translation>出现错误：{0}。详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="405"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="409"/>
         <source>Synchronising {0}…</source>
         <translation>正在同步 {0}…</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="391"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="395"/>
         <source>The order stays on the marketplace; cancel it there if it is not needed. Booking these lines again asks first.</source>
         <translation>订单仍保留在平台上；如不需要请在平台上取消。再次采购这些订单行前会先询问。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="232"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="236"/>
         <source>This order has no lines ready for purchase.</source>
         <translation>此订单没有待采购的订单行。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/view.py" line="172"/>
+        <location filename="../../workstation/ui/panes/purchase/view.py" line="181"/>
         <source>This order has no lines.</source>
         <translation>此订单没有订单行。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="230"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="234"/>
         <source>This order is not paid yet: its lines can be booked once it is paid.</source>
         <translation>此订单尚未付款：付款后才能采购其订单行。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/view.py" line="111"/>
+        <location filename="../../workstation/ui/panes/purchase/view.py" line="112"/>
         <source>Type an order number above, or choose an order in the Orders pane, to see its lines here grouped by purchase state.</source>
         <translation>在上方输入订单号，或在订单面板中选择订单，即可在此按采购状态分组查看其订单行。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="393"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="397"/>
         <source>Unbind anyway</source>
         <translation>仍然解绑</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="389"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="393"/>
         <source>Unbind from a live marketplace order?</source>
         <translation>与仍存在的平台订单解绑？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="371"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="375"/>
         <source>Unbinding %n line(s)…</source>
         <translation>
             <numerusform>正在解绑 %n 个订单行…</numerusform>
@@ -4358,42 +4380,42 @@ The copy of its %2 orders is removed from this workstation; the orders stay on t
         <translation>工作列表：所有订单</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="198"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="202"/>
         <source>not paid</source>
         <translation>未付款</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="198"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="202"/>
         <source>paid {0}</source>
         <translation>已付 {0}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="244"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="248"/>
         <source>with + beside the account</source>
         <translation>点击账号旁的 +</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="285"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="289"/>
         <source>{0} of {1} line(s) selected, {2} ready for purchase</source>
         <translation>已选 {0}/{1} 个订单行，{2} 个待采购</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="463"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="467"/>
         <source>{0} waits for your answer in its activity window.</source>
         <translation>{0} 正在其任务窗口中等待您的回答。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="201"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="205"/>
         <source>{0} · {1} · {2} · {3}</source>
         <translation>{0} · {1} · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="455"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="459"/>
         <source>{0}: done.</source>
         <translation>{0}：完成。</translation>
     </message>
     <message>
-        <location filename="../../workstation/ui/panes/purchase/pane.py" line="458"/>
+        <location filename="../../workstation/ui/panes/purchase/pane.py" line="462"/>
         <source>{0}: ended with problems. {1}</source>
         <translation>{0}：完成但有问题。{1}</translation>
     </message>

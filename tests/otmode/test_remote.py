@@ -323,14 +323,22 @@ def test_bind_and_unbind_run_there(
     vendor_id = lines_of(client, order_id)[0]["VendPurchId"]
     assert vendor_id
 
-    # the marketplace order still exists: the platform refuses an unbind without force, and says why
-    refused = station.activities.run(station.activities.create(
-        "unbinding", provider, account, {"order_id": order_id, "line_ids": [], "force": False}))
-    assert refused.state == "failed" and "still exists" in refused.errors[-1].message
+    # the marketplace order still exists: the platform refuses an unbind without force, and the
+    # refusal is asked here as the local engine asks it (`--force`); "keep it bound" ends it
+    unbind = {"order_id": order_id, "line_ids": [], "force": False}
+    kept = station.activities.create("unbinding", provider, account, unbind)
+    asked = station.activities.run(kept)
+    assert asked.state == "waiting" and asked.pending_question is not None
+    assert "still exists" in asked.pending_question.message
+    assert [c.id for c in asked.pending_question.choices] == ["force", "keep_bound"]
+    station.activities.answer(kept, "keep_bound")
+    assert station.activities.run(kept).state == "aborted"
     assert lines_of(client, order_id)[0]["VendPurchId"] == vendor_id
 
-    unbound = station.activities.run(station.activities.create(
-        "unbinding", provider, account, {"order_id": order_id, "line_ids": [], "force": True}))
+    forced = station.activities.create("unbinding", provider, account, unbind)
+    assert station.activities.run(forced).state == "waiting"
+    station.activities.answer(forced, "force")
+    unbound = station.activities.run(forced)
     assert unbound.state == "finished", [s.message for s in unbound.steps]
     assert all(li["VendPurchId"] == "" for li in lines_of(client, order_id))
 
@@ -338,7 +346,8 @@ def test_bind_and_unbind_run_there(
         "binding", provider, account, {"order_id": order_id, "provider_order_id": vendor_id}))
     assert bound.state == "finished", [s.message for s in bound.steps]
     assert all(li["VendPurchId"] == vendor_id for li in lines_of(client, order_id))
-    assert [k for k, _o in station.finished] == ["booking", "unbinding", "binding"]  # a refused Run* started nothing
+    # the kept one ends too (its orders read again); a refused Run* started nothing there
+    assert [k for k, _o in station.finished] == ["booking", "unbinding", "unbinding", "binding"]
 
 
 def test_cancel_while_waiting_cancels_it_there(

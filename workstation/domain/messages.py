@@ -281,6 +281,10 @@ UNBIND_OPEN = declare("unbinding.open", "#{line} (order {reference} is {state})"
 UNBIND_LIVES = declare("unbinding.lives", "#{line} (marketplace order {external} still exists)")
 UNBOUND = declare("unbinding.unbound", "Unbound {count} line(s): {lines}")
 UNBIND_NONE = declare("unbinding.none", "No bound lines of {order} to unbind.")
+OT_UNBIND_LIVES = declare("unbinding.ot_lives",
+                          "OT Box does not unbind these lines: {reason} Unbinding leaves the marketplace order "
+                          "there, and booking the lines again buys them a second time.")
+OT_KEPT_BOUND = declare("unbinding.ot_kept", "kept bound: the marketplace order still exists")
 
 # -- reconciliation and the ledger (services/purchase/reconcile.py, ledger.py) --------------------
 

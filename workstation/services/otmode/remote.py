@@ -56,6 +56,7 @@ import httpx
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from workstation.domain import messages as msg
 from workstation.otapi import codec
 from workstation.otapi import errors as E  # noqa: N812 - the OT module as a short namespace (E.NotFound)
 from workstation.otapi.client import OtapiClient
@@ -73,6 +74,7 @@ from workstation.services.activities import (
     utcnow,
 )
 from workstation.services.errors import UserFacingError
+from workstation.services.purchase.binding import FORCE_UNBIND, KEEP_BOUND
 from workstation.store.database import Database
 from workstation.store.models import Activity, OtRemoteActivity
 
@@ -81,6 +83,7 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 
 KINDS = ("booking", "sync", "binding", "unbinding")
+FORCE_QUESTION = "ot:force-unbind"  # the question an unbinding the platform refused asks
 RUN_METHODS = {
     "booking": "RunOrderExportingToProvider",
     "sync": "RunOrdersSynchronizingWithProvider",
@@ -339,7 +342,7 @@ class RemoteActivities:
         if row is not None and row.remote_id is not None:
             return row.remote_id  # "started" (or "ended"): only follow
         method = RUN_METHODS[kind]
-        params = run_parameters(kind, ctx.activity.provider, ctx.activity.account, ctx.params)
+        params = run_parameters(kind, ctx.activity.provider, ctx.activity.account, self._asked_params(kind, ctx))
         look_up_first = row is not None  # "starting" found: did the Run* take effect?
         if row is None:
             row = self._begin(ctx.id, OT_TYPES[kind])
@@ -375,11 +378,39 @@ class RemoteActivities:
                     self._wait(ctx, backoff.trouble(exc, method, unknown_start=True))
                     continue
                 # refused: nothing started
+                if self._may_force(kind, ctx, exc):
+                    self._forget_start(ctx.id)  # the refusal proves nothing started: start afresh
+                    answer = ctx.ask(FORCE_QUESTION, msg.OT_UNBIND_LIVES(reason=exc.description),
+                                     [FORCE_UNBIND, KEEP_BOUND])
+                    raise AssertionError(f"unreachable: {answer}") from exc  # ask raised Suspend: unanswered
                 self._mark(ctx.id, state=ENDED)
                 raise UserFacingError(f"OT Box refused {method}: {exc.description}") from exc
             self._started(ctx.id, remote_id, remote_type or row.remote_type)
             ctx.info(f"Started on OT Box as activity {remote_id}.", key=f"ot:started:{remote_id}")
             return remote_id
+
+    @staticmethod
+    def _asked_params(kind: str, ctx: Context) -> Mapping[str, Any]:
+        """The activity's params with what its questions decided: an unbinding the platform
+        refused (its marketplace order still lives) goes with Force once a person said so, as
+        the local engine's `--force`; "keep it bound" ends it."""
+        if kind != "unbinding" or ctx.params.get("force"):
+            return ctx.params
+        answer = ctx.answers.get(FORCE_QUESTION)
+        if answer == FORCE_UNBIND.id:
+            return {**ctx.params, "force": True}
+        if answer == KEEP_BOUND.id:
+            raise Abort(msg.OT_KEPT_BOUND())
+        return ctx.params
+
+    @staticmethod
+    def _may_force(kind: str, ctx: Context, exc: E.OtapiError) -> bool:
+        return (kind == "unbinding" and not ctx.params.get("force") and FORCE_QUESTION not in ctx.answers
+                and exc.code == "NotAvailable")
+
+    def _forget_start(self, activity_id: str) -> None:
+        self._db.transaction(lambda s: s.execute(
+            OtRemoteActivity.__table__.delete().where(OtRemoteActivity.activity_id == activity_id)))
 
     def _search(self, client: OtapiClient, row: RemoteRow, order_id: str | None) -> RemoteInfo | None:
         """The remote activity a lost start made: its type, started since the row was written

@@ -23,6 +23,9 @@ from workstation.store.models import OrderLine
 from workstation.store.models import ProviderOrder as PO  # noqa: N817 - the ORM row, kept apart from the connector's ProviderOrder
 
 BIND_ANYWAY = Choice("bind", "Bind anyway")
+# OT mode: the platform refused to unbind a line whose marketplace order still lives (`--force` here)
+FORCE_UNBIND = Choice("force", "Unbind anyway")
+KEEP_BOUND = Choice("keep_bound", "Keep it bound")
 # The same answer as a booking's abort (same id, same key in the dialog), named for what it stops.
 ABORT_BINDING = Choice(ABORT.id, "Abort binding")
 UNBINDABLE = (st.CANCELLED, st.NOT_AVAILABLE, st.RECEIVED, st.PACKED, st.SENT_TO_CUSTOMER)
