@@ -32,6 +32,7 @@ from tests.helpers.otapi import (
     create_instance,
     start_server,
 )
+from tests.helpers.sessions import webengine
 from tests.helpers.warehouse_ui import Keyboard
 from tests.helpers.window import composed_window
 from workstation.config import load_config
@@ -141,3 +142,37 @@ def test_the_composed_window_in_ot_mode(qtbot: QtBot, core: Core, station: Stati
         matched = [u for u in core.receiving.list_unmatched(include_matched=True) if u.code == fresh_waybill]
         assert matched and matched[0].matched_line_id == fresh_line.id
         assert reporter.shown == []
+
+
+@webengine
+def test_an_account_logs_in_through_the_instance_in_the_embedded_browser(
+        qtbot: QtBot, core: Core, tmp_path: Path) -> None:
+    """Purchase -> an order -> "+": the login dialog (real QtWebEngine) opens the instance's
+    AuthenticationUrl, the marketplace's form is filled and sent, the instance's return page
+    sends the browser to our return URL, the dialog catches it, and the instance's new session
+    is in the account list."""
+    from tests.sessions.qt_helpers import fill_login_form, run_js
+    from workstation.ui.dialogs.login import LoginDialog
+
+    order = next(o for o in core.orders.list_orders(limit=200) if o.provider == "taobao" and o.is_paid)
+    # the demo account the instance already has: logging in again renews its session there
+    with composed_window(qtbot, core, tmp_path / "ui.ini") as composed:
+        window = composed.window
+        window.resize(1400, 900)
+        qtbot.waitExposed(window)
+        pane = window.purchase_pane
+        window.panes.setCurrentWidget(pane)
+        pane.pages.setCurrentIndex(1)
+        with qtbot.waitSignal(pane.order_shown, timeout=20_000):
+            pane.show_order(order.id)
+        pane.view.add_account.click()  # "+"
+        dialog = pane.add_account.dialog
+        assert isinstance(dialog, LoginDialog)
+        qtbot.waitUntil(lambda: bool(run_js(qtbot, dialog.page, "!!document.querySelector('input[name=password]')")),
+                        timeout=20_000)
+        with qtbot.waitSignal(dialog.logged_in, timeout=30_000) as done:
+            fill_login_form(dialog.page, "second_buyer_tb", "demo")
+        assert (done.args[0].provider, done.args[0].account) == ("taobao", "second_buyer_tb")
+        qtbot.waitUntil(lambda: pane.add_account.dialog is None, timeout=20_000)
+        assert "second_buyer_tb" in {r.account for r in core.sessions.list("taobao")}
+        assert composed.reporter.shown == []
