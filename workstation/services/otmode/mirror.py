@@ -51,6 +51,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -169,10 +170,18 @@ class Mirror:
         self._after_refresh = after_refresh
         self._unsent_lines = unsent_lines or (lambda: ())
         self._open_per_refresh = open_per_refresh
+        self._busy = threading.RLock()  # the background round, "Refresh now" and a scan's look-up
 
     # ------------------------------------------------------------ public
 
     def refresh(self, *, full: bool = False) -> RefreshResult:
+        """See `_refresh`. One refresh, order read or look-up at a time in this process: the
+        background round, "Refresh now" and a scan's look-up would otherwise read the same
+        orders twice, and on PostgreSQL (read committed) two could insert the same new order."""
+        with self._busy:
+            return self._refresh(full=full)
+
+    def _refresh(self, *, full: bool = False) -> RefreshResult:
         """List every order of the instance and read the details of those that need it (see the
         module's docstring). MalformedAnswer is raised (after it is recorded on the link); a
         transport or platform error is recorded and returned in `error`."""
@@ -210,6 +219,11 @@ class Mirror:
         return self._result(full, listed, tally, started)
 
     def refresh_orders(self, order_ids: Sequence[str]) -> RefreshResult:
+        """See `_refresh_orders` (one at a time, as `refresh`)."""
+        with self._busy:
+            return self._refresh_orders(order_ids)
+
+    def _refresh_orders(self, order_ids: Sequence[str]) -> RefreshResult:
         """Read the details of just these orders (after a remote activity touched them)."""
         started = time.perf_counter()
         tally = _Tally()
@@ -229,6 +243,11 @@ class Mirror:
         return self._result(False, 0, tally, started)
 
     def find_code(self, code: str) -> list[str]:
+        """See `_find_code` (one at a time, as `refresh`)."""
+        with self._busy:
+            return self._find_code(code)
+
+    def _find_code(self, code: str) -> list[str]:
         """A waybill or marketplace order number the mirror does not know: ask the platform
         (SearchOrderLines by `VendorPurchaseWaybillIdList`, then by `VendorPurchaseIdList`),
         read the orders of the lines found into the mirror, and answer their ids ([] when the
