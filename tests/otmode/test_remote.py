@@ -18,7 +18,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from tests.helpers.otapi import (  # noqa: F401 - fixture
     Instance,
@@ -38,7 +38,7 @@ from workstation.sandbox.catalogue import build_catalogue
 from workstation.services.activities import ActivityInfo, ActivityService, utcnow
 from workstation.services.otmode.remote import RemoteActivities
 from workstation.store.database import Database
-from workstation.store.models import OtRemoteActivity
+from workstation.store.models import Activity, OtRemoteActivity
 
 EXPORT = "ProviderOrdersIntegrationExporting"
 DRIFT = Decimal("1.12")  # above the default 10 % threshold: the booking asks about the price
@@ -365,6 +365,33 @@ def test_cancel_while_waiting_cancels_it_there(
     assert row is not None and row.cancel_sent_at is not None and row.state == "ended"
     assert all(li["StatusId"] in ("2", "3") and not li["VendPurchId"] for li in lines_of(client, order_id))
     assert station.finished == [("booking", (order_id,))]
+
+
+def test_cancelled_while_its_process_died_is_told_there_by_the_background_round_not_at_start(
+        make_station: Callable[..., Station], client: OtapiClient, instance: Instance) -> None:
+    """A station died while its booking ran and a person cancelled it meanwhile: the next start
+    (`requeue_dead`, on the window's GUI thread) ends it without a network call, and the
+    background round's settle_waiting sends the cancel to the platform."""
+    station = make_station()
+    order_id, provider = fresh_order(client, instance), "taobao"
+    aid = start_booking(station, client, order_id, provider)
+    assert station.activities.run(aid).state == "waiting"
+    remote_id = remote_id_of(station, aid)
+    with station.db.write() as s:  # as a dead station leaves it: running, its owner gone, cancelled
+        s.execute(update(Activity).where(Activity.id == aid).values(
+            state="running", owner="ghost-host:1", lease_until=utcnow(), is_cancelled=True))
+
+    restarted = make_station(transport=httpx.MockTransport(lambda _r: pytest.fail("no network at start")))
+    restarted.activities.requeue_dead(lambda _owner: False)
+    assert restarted.activities.get(aid).state == "aborted"
+    row = restarted.remote.row(aid)
+    assert row is not None and row.cancel_sent_at is None
+
+    background = make_station()  # the window's background round, with the network
+    background.remote.settle_waiting(background.activities)
+    remote = wait_remote(client, remote_id, lambda i: i["IsFinished"] == "true")
+    assert remote["IsCancelled"] == "true"
+    assert background.remote.row(aid).cancel_sent_at is not None  # type: ignore[union-attr]
 
 
 def test_a_start_lost_between_sending_and_storing_is_adopted_not_sent_again(

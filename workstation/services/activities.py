@@ -382,7 +382,10 @@ class ActivityService:
             if ended:
                 self._log_quietly(activity_id, "warning", msg.CANCELLED_STOPPED(),
                                   key="cancelled-stopped")
-                hook = getattr(self._handlers.get(kind), "ended", None)
+                handler = self._handlers.get(kind)
+                # at start-up, before the window: a handler whose `ended` calls the network
+                # (OT mode) leaves it to its background round instead (`ended_at_start`)
+                hook = getattr(handler, "ended_at_start", None) or getattr(handler, "ended", None)
                 if hook is not None:
                     hook(activity_id)
         if not dead:

@@ -635,6 +635,12 @@ class RemoteHandler:
     def ended(self, activity_id: str) -> None:
         self._remote.ended(self.kind, activity_id)
 
+    def ended_at_start(self, activity_id: str) -> None:
+        """Cancelled while its process died, found at the next start (`requeue_dead`, on the
+        window's GUI thread before it shows): no network call here. The cancel is sent by the
+        next background round (`settle_waiting` -> `_retry_cancels`: a cancelled, ended local
+        activity whose remote one was started and not yet told)."""
+
     def watch(self, activity_id: str, watched: bool) -> None:
         """ActivityService.watch passes a window's showing of the activity on (to every handler)."""
         self._remote.watch(activity_id, watched)
