@@ -12,10 +12,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from workstation.domain.roles import ROLES
+if TYPE_CHECKING:
+    from pathlib import Path
+
+from workstation.domain.role_codes import ROLE_CODES
 
 ENV_PASSWORD = "WORKSTATION_PASSWORD"
 ENV_TOKEN = "WORKSTATION_TOKEN"
@@ -34,7 +36,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p.add_argument("action", nargs="?", default="list",
                    choices=("list", "add", "disable", "enable", "password", "role", "badge", "revoke-badges"))
     p.add_argument("login", nargs="?")
-    p.add_argument("--role", choices=tuple(ROLES), help="add, role: administrator, purchaser or clerk")
+    p.add_argument("--role", choices=ROLE_CODES, help="add, role: administrator, purchaser or clerk")
     p.add_argument("--name", help="add: the name shown in the window")
     p.add_argument("--password-stdin", dest="password_stdin", action="store_true",
                    help="add, password: read the new password from the next line of standard input")
@@ -147,6 +149,8 @@ def _say(args: argparse.Namespace, payload: dict[str, Any], text: str) -> None:
 
 def _badge_label(person: Any, code: str, target: str, stock: str) -> Path:
     """The badge label (scanner/labels.py) as PNG or PDF."""
+    from pathlib import Path
+
     from PySide6.QtGui import QGuiApplication
 
     from workstation.scanner.labels import (
@@ -166,10 +170,16 @@ def _badge_label(person: Any, code: str, target: str, stock: str) -> Path:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _QT.append(QGuiApplication([sys.argv[0]]))
     label = BadgeLabel(code=code, name=person.name or person.login, login=person.login,
-                       role=ROLES[person.role].name)
+                       role=_role_name(person.role))
     chosen = STOCK_100x150 if stock == "100x150" else STOCK_58
     if path.suffix.lower() == ".pdf":
         save_pdf([label], chosen, path)
     else:
         save_png(render(label, chosen), path)
     return path
+
+
+def _role_name(code: str) -> str:
+    from workstation.domain.roles import ROLES
+
+    return ROLES[code].name

@@ -6,6 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+# the codes are declared apart, for the CLI's parser (role_codes.py); re-exported here
+from workstation.domain.role_codes import ADMINISTRATOR as ADMINISTRATOR
+from workstation.domain.role_codes import CLERK as CLERK
+from workstation.domain.role_codes import PURCHASER as PURCHASER
+from workstation.domain.role_codes import ROLE_CODES
+
 
 class Permission(StrEnum):
     """One thing a person may be allowed to do."""
@@ -21,7 +27,6 @@ class Permission(StrEnum):
     LABELS = "labels"  # printing line, parcel and badge labels
 
 
-ADMINISTRATOR, PURCHASER, CLERK = "administrator", "purchaser", "clerk"
 
 
 @dataclass(frozen=True)
@@ -66,3 +71,5 @@ def allows(role_code: str, permission: Permission) -> bool:
     """Does a person of this role have this permission? An unknown role has none."""
     found = ROLES.get(role_code)
     return found is not None and permission in found.permissions
+
+assert tuple(ROLES) == ROLE_CODES, "role_codes.ROLE_CODES names the roles of ROLES, in order"
