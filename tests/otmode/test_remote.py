@@ -89,6 +89,7 @@ class Wire(httpx.BaseTransport):
         self._dead_port = free_port()
         self.down = False
         self.garbled: set[str] = set()
+        self.broken_after: set[str] = set()  # sent on, then answered InternalError (once)
         self.calls: Counter[str] = Counter()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -99,6 +100,11 @@ class Wire(httpx.BaseTransport):
         elif method in self.garbled:
             self.garbled.discard(method)
             return httpx.Response(200, content=b"<html><body>502 Bad Gateway</body></html>")
+        elif method in self.broken_after:  # the platform did the work, then failed to answer it
+            self.broken_after.discard(method)
+            self._http.handle_request(request).read()
+            return httpx.Response(200, content=b"<OtapiAnswer><ErrorCode>InternalError</ErrorCode>"
+                                               b"<ErrorDescription>Internal error</ErrorDescription></OtapiAnswer>")
         return self._http.handle_request(request)
 
     def close(self) -> None:
@@ -392,6 +398,24 @@ def test_cancelled_while_its_process_died_is_told_there_by_the_background_round_
     remote = wait_remote(client, remote_id, lambda i: i["IsFinished"] == "true")
     assert remote["IsCancelled"] == "true"
     assert background.remote.row(aid).cancel_sent_at is not None  # type: ignore[union-attr]
+
+
+def test_an_internal_error_from_run_is_looked_up_not_taken_as_refused(
+        make_station: Callable[..., Station], client: OtapiClient, instance: Instance) -> None:
+    """Run* reached the platform, which started the booking and then answered InternalError:
+    the outcome is unknown, so the station looks the activity up and follows it; it neither
+    fails the booking (the lines would be bought while this station says nothing was) nor
+    sends the Run* again."""
+    wire = Wire()
+    station = make_station(wire)
+    order_id, provider = fresh_order(client, instance), "taobao"
+    aid = start_booking(station, client, order_id, provider)
+    wire.broken_after.add("RunOrderExportingToProvider")
+    info = answer_all(station, station.activities.run(aid))
+    assert info.state == "finished", [s.message for s in info.steps]
+    assert wire.calls["RunOrderExportingToProvider"] == 1 and wire.calls["SearchBackgroundActivities"] >= 1
+    assert any("already started on OT Box" in s.message for s in info.steps)
+    assert all(li["VendPurchId"] for li in lines_of(client, order_id) if li["StatusId"] == "5")
 
 
 def test_a_start_lost_between_sending_and_storing_is_adopted_not_sent_again(

@@ -373,7 +373,10 @@ class RemoteActivities:
                 self._wait(ctx, backoff.trouble(exc, method, unknown_start=True))
                 continue
             except E.OtapiError as exc:
-                if not exc.code:  # no ErrorCode: not OT's shape, whatever it did is not known
+                # no ErrorCode (not OT's shape), or the platform's own failure (InternalError: it
+                # may have started the activity before it broke): the outcome is not known, so
+                # look it up before anything is sent again, as after a lost answer
+                if not exc.code or exc.code == E.INTERNAL_ERROR:
                     look_up_first = True
                     self._wait(ctx, backoff.trouble(exc, method, unknown_start=True))
                     continue
