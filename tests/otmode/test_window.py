@@ -19,6 +19,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -176,3 +177,52 @@ def test_an_account_logs_in_through_the_instance_in_the_embedded_browser(
         qtbot.waitUntil(lambda: pane.add_account.dialog is None, timeout=20_000)
         assert "second_buyer_tb" in {r.account for r in core.sessions.list("taobao")}
         assert composed.reporter.shown == []
+
+
+def test_the_background_round_in_ot_mode(core: Core, station: Station, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the window's background timer ticks in OT mode: the outbox is sent, the mirror is
+    read again (all of it on the first round), parcels waiting for a waybill are matched; a
+    round with the platform out of reach leaves the full refresh due."""
+    from workstation.services.audit import Actor
+    from workstation.services.otmode.platform import OtBackground
+    from workstation.services.warehouse.receiving import ReceiveLine
+
+    background = core.background
+    assert isinstance(background, OtBackground)
+    on_way = [li for li in core.orders.list_lines(LineFilter(), 0, 5000)
+              if li.vend_purch_waybill and li.status in (st.PURCHASED, st.SENT_BY_SELLER)]
+    received, changed = on_way[-1], on_way[-2]
+    core.receiving.receive([ReceiveLine(received.id, received.qty)], clerk="clerk", workstation="ws",
+                           waybill=received.vend_purch_waybill, confirmation="background-round")
+    new_waybill = "ZT5" + str(changed.id).zfill(12)
+    core.scans.scan(new_waybill, source="wedge", actor=Actor("clerk", "ws"))  # arrives before its waybill
+    with OtapiClient(station.server.url, station.instance.key, operator=station.instance.operator) as api:
+        api.call("ChangeSalesOrderLinePurchaseInfoForOperator", {
+            "salesId": changed.order_id, "salesLineId": str(changed.id), "vendPurchWaybill": new_waybill})
+
+        assert background.tick() == []  # the platform synchronises its accounts itself
+        there = {int(li["Id"]): li for li in api.result("GetSalesOrderDetailsForOperator", {
+            "salesId": received.order_id, "filter": "", "queryType": "0"})["SalesLinesList"]}
+    assert there[received.id]["StatusCode"] == st.RECEIVED
+    assert not [e for e in core.platform.outbox.entries() if e.line_id == received.id]
+    assert [li.id for li in core.orders.lookup(new_waybill).lines] == [changed.id]
+    matched = [u for u in core.receiving.list_unmatched(include_matched=True) if u.code == new_waybill]
+    assert matched and matched[0].matched_line_id == changed.id
+    status = core.platform.link.status()
+    assert status is not None and status.last_full_refresh_at is not None and not status.last_error
+
+    # a round that could not reach the platform is not a refresh done: the next round reads all again
+    from workstation.services.otmode.mirror import RefreshResult
+
+    asked: list[bool] = []
+
+    def unreachable(*, full: bool = False) -> RefreshResult:
+        asked.append(full)
+        return RefreshResult(full=full, error="OT Box at http://127.0.0.1:9 cannot be reached")
+
+    monkeypatch.setattr(core.platform.mirror, "refresh", unreachable)
+    fresh = OtBackground(core.platform, core.activities, sessions=core.sessions, settings=core.settings,
+                         purchase=core.purchase, clock=lambda: datetime.now(UTC))
+    fresh.tick()
+    fresh.tick()
+    assert asked == [True, True]

@@ -123,7 +123,7 @@ class OtBackground(BackgroundSync):
                 self._last_sessions = now
             if self._last_refresh is None or now - self._last_refresh >= self._refresh_every:
                 full = self._last_full is None or now - self._last_full >= self._full_every
-                if self._step("refreshing the mirror", lambda: self.platform.mirror.refresh(full=full)):
+                if self._step("refreshing the mirror", lambda: self._refresh_mirror(full)):
                     self._last_refresh = now
                     if full:
                         self._last_full = now
@@ -132,13 +132,14 @@ class OtBackground(BackgroundSync):
             self.match_unmatched()
         return []
 
-    def refresh_now(self) -> Any:
-        """The "Refresh" a person asks for: the mirror's incremental refresh at once."""
-        with self._round:
-            result = self.platform.mirror.refresh()
-            self._last_refresh = self._clock()
-        self.match_unmatched()
-        return result
+    def _refresh_mirror(self, full: bool) -> None:
+        """A refresh that ended early (the platform out of reach) is not done: the next round
+        tries again, and a full one stays due."""
+        from workstation.services.errors import UserFacingError
+
+        result = self.platform.mirror.refresh(full=full)
+        if result.error:
+            raise UserFacingError(result.error)
 
     def _keep_alive(self, row: SessionRow, now: datetime) -> SessionRow:
         return row  # the platform keeps its provider sessions
@@ -161,9 +162,10 @@ def _is_expected(exc: BaseException) -> bool:
     return isinstance(exc, UserFacingError)
 
 
-def after_remote(mirror: Mirror, matcher: Callable[[], Any] | None) -> Callable[[str, Sequence[str]], None]:
+def after_remote(mirror: Mirror) -> Callable[[str, Sequence[str]], None]:
     """What follows a finished remote activity: its orders are read again (a sync: every open
-    order), then waiting parcels are matched against the waybills it brought."""
+    order's turn as usual). The mirror matches waiting parcels against what that brings
+    (`after_refresh`)."""
 
     def finished(kind: str, order_ids: Sequence[str]) -> None:
         try:
@@ -173,12 +175,6 @@ def after_remote(mirror: Mirror, matcher: Callable[[], Any] | None) -> Callable[
                 mirror.refresh()
         except Exception as exc:  # noqa: BLE001 - the next background round refreshes again
             log.warning("OT mode: refreshing the mirror after a %s failed: %s", kind, exc)
-            return
-        if matcher is not None:
-            try:
-                matcher()
-            except Exception:  # a broken match must not fail the activity; the next round retries
-                log.exception("matching unmatched parcels after a %s failed", kind)
 
     return finished
 
@@ -207,5 +203,5 @@ def open_platform(db: Any, secrets: Any, actor: Any, clock: Callable[[], datetim
     outbox = OtOutbox(db, link, clock)
     mirror = Mirror(db, link, clock, unsent_lines=outbox.unsent_lines,
                     after_refresh=(lambda _ids: matcher()) if matcher is not None else None)
-    remote = RemoteActivities(db, link, clock, on_finished=after_remote(mirror, matcher))
+    remote = RemoteActivities(db, link, clock, on_finished=after_remote(mirror))
     return OtPlatform(link, mirror, remote, outbox, OtSessions(db, link, clock))
