@@ -163,23 +163,26 @@ class PurchaseService:
 
     def start_unbind(self, order_id: str, account: str, line_ids: Sequence[int] = (), *, force: bool = False) -> str:
         """Refused while a booking of those lines has no outcome yet; a line whose marketplace order
-        still exists is unbound only with `force` (NeedsConfirmation says which)."""
+        still exists is unbound only with `force` (NeedsConfirmation says which). In OT mode the
+        platform keeps the marketplace orders (no ledger here) and asks about a live one itself
+        (the activity's question, services/otmode/remote.py)."""
         require(self._actor, Permission.BIND)
         order, lines = self._order(order_id)
         if self._platform.is_remote:
-            # The platform keeps the marketplace orders (no ledger here): a bound line is one with
-            # a marketplace order number, and the platform refuses a live order without `force`.
-            chosen = [li for li in self._lines(order, lines, line_ids) if li.vend_purch_id]
-            if not chosen:
+            if not any(li.vend_purch_id for li in self._lines(order, lines, line_ids)):
                 raise InvalidInput(f"Order {order.id} has no lines on a marketplace order to unbind.")
             self._account(order.provider, account)
-            return self.activities.create("unbinding", order.provider, account,
-                                          {"order_id": order.id, "line_ids": list(line_ids), "force": force},
-                                          description=msg.DESCRIBE_UNBINDING(order=order.id),
-                                          created_by=self._actor.user)
-        chosen = [li for li in self._lines(order, lines, line_ids) if li.provider_order_id is not None]
-        self._account(order.provider, account)
-        mapping = self._settings.get(order.provider).status_mapping
+        else:
+            chosen = [li for li in self._lines(order, lines, line_ids) if li.provider_order_id is not None]
+            self._account(order.provider, account)
+            self._check_local_unbind(order.provider, chosen, force)
+        return self.activities.create("unbinding", order.provider, account,
+                                      {"order_id": order.id, "line_ids": list(line_ids), "force": force},
+                                      description=msg.DESCRIBE_UNBINDING(order=order.id), created_by=self._actor.user)
+
+    def _check_local_unbind(self, provider: str, chosen: Sequence[OrderLine], force: bool) -> None:
+        """The ledger's rules for unbinding these lines here (see start_unbind)."""
+        mapping = self._settings.get(provider).status_mapping
         with self._db.read() as s:
             intents = {po.id: po for po in s.scalars(select(ProviderOrder).where(
                 ProviderOrder.id.in_({li.provider_order_id for li in chosen})))}
@@ -197,9 +200,6 @@ class PurchaseService:
                 f"Marketplace order {', '.join(orders)} still exists on the marketplace "
                 f"({', '.join(sorted({po.raw_status for _li, po in live}))}). Unbinding leaves it there, and "
                 f"booking the lines again buys them a second time. Unbind anyway: --force.")
-        return self.activities.create("unbinding", order.provider, account,
-                                      {"order_id": order.id, "line_ids": list(line_ids), "force": force},
-                                      description=msg.DESCRIBE_UNBINDING(order=order.id), created_by=self._actor.user)
 
     def run(self, activity_id: str) -> ActivityInfo:
         """Run it here until it ends or asks (the CLI). A person waits for it, so an activity
