@@ -13,6 +13,14 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPixmap
 from workstation.domain import statuses
 from workstation.domain.money import format_yuan
 
+PROBLEM_COLOUR = "#e65100"  # text of something that needs a look: a scanner gone, the platform not answering
+
+
+def attention_bar_style(object_name: str) -> str:
+    """The pale orange bar of something waiting for a person (a held parcel, unsent changes)."""
+    return f"QWidget#{object_name} {{ background:#fff3e0; border:1px solid #ffb74d; border-radius:4px; }}"
+
+
 _GROUP_COLOURS = {
     "unpaid": "#eceff1",
     "ready": "#e3f2fd",

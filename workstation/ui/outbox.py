@@ -30,14 +30,13 @@ from PySide6.QtWidgets import (
 from workstation.runner.tasks import TaskRunner
 from workstation.services.audit import Actor
 from workstation.services.errors import UserFacingError
-from workstation.ui.look import when
+from workstation.ui.look import attention_bar_style, when
 from workstation.ui.table import Column, ListTableModel
 from workstation.ui.views import make_table
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 15_000
 _REFUSED = QBrush(QColor("#ffebee"))
-_BAR_STYLE = "QWidget#outbox { background:#fff3e0; border:1px solid #ffb74d; border-radius:4px; }"
 
 
 def _tr(text: str) -> str:
@@ -91,7 +90,7 @@ class OutboxPanel(QWidget):
         self.dialog: OutboxDialog | None = None
         self.setObjectName("outbox")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(_BAR_STYLE)
+        self.setStyleSheet(attention_bar_style("outbox"))
         self.count = QLabel()
         self.reason = QLabel()
         self.reason.setStyleSheet("color:#8d3b00")

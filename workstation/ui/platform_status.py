@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from workstation.ui.serial_scanners import PROBLEM_COLOUR
+from workstation.ui.look import PROBLEM_COLOUR
 
 log = logging.getLogger(__name__)
 

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from workstation.scanner.serial_config import GROUP, scanners_from, scanners_to
 from workstation.scanner.serial_reader import Opener, SerialScanner, SerialSettings
+from workstation.ui.look import PROBLEM_COLOUR
 
 log = logging.getLogger(__name__)
 
 DUPLICATE_WINDOW_MS = 1500.0  # as the wedge's default: a presentation scanner re-reading a label
 DISCONNECTED = "disconnected"
-PROBLEM_COLOUR = "#e65100"
 
 
 class SerialScanners(QObject):

@@ -42,6 +42,7 @@ from workstation.services.warehouse import (
 )
 from workstation.services.warehouse.receiving import blocked_reason
 from workstation.ui.dialogs.keep_unmatched import KeepUnmatchedDialog
+from workstation.ui.look import attention_bar_style
 from workstation.ui.panes.warehouse.model import (
     RECEIVED_COLUMN,
     RECEIVING_COLUMNS,
@@ -59,7 +60,6 @@ _STATE_STYLE = {
     "confirmed": "background:#e3f2fd; color:#0d47a1; border:1px solid #90caf9;",
     "idle": "background:#eceff1; color:#37474f; border:1px solid #cfd8dc;",
 }
-_HELD_STYLE = "QWidget#held { background:#fff3e0; border:1px solid #ffb74d; border-radius:4px; }"
 _KIND_NAMES = {"waybill": "Waybill", "provider_order": "Marketplace order", "label": "Line label",
                "order": "Order"}
 
@@ -106,7 +106,7 @@ class ReceivingPanel(QWidget):
         self.banner.setFont(font)
         self.held_bar = QWidget()
         self.held_bar.setObjectName("held")
-        self.held_bar.setStyleSheet(_HELD_STYLE)
+        self.held_bar.setStyleSheet(attention_bar_style("held"))
         self.held_label = QLabel()
         self.held_label.setWordWrap(True)
         self.held_buttons = QHBoxLayout()
