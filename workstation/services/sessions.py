@@ -37,7 +37,8 @@ class SessionExpired(UserFacingError):
     reason: str  # when renewal was refused: the short cause, for compact lists
 
 
-def _token_name(provider: str, account: str) -> str:
+def token_secret_name(provider: str, account: str) -> str:
+    """The secret store's name of an account's token (the connect of OT mode removes the demo's)."""
     return f"token:{provider}:{account}"
 
 
@@ -49,7 +50,7 @@ class SessionService:
 
     def store(self, provider: str, token: Token) -> SessionRow:
         """Keep a fresh login: the token to the secret store, the session row to the database."""
-        self._secrets.set(_token_name(provider, token.account), json.dumps({
+        self._secrets.set(token_secret_name(provider, token.account), json.dumps({
             "access_token": token.access_token, "refresh_token": token.refresh_token,
             "expires_at": token.expires_at.isoformat(),
             "refresh_expires_at": token.refresh_expires_at.isoformat() if token.refresh_expires_at else None,
@@ -93,7 +94,7 @@ class SessionService:
     def token(self, provider: str, account: str, refresh: Callable[[Token], Token] | None = None) -> Token:
         """A usable token for the account: refreshed when expired and the provider allows it."""
         self.get(provider, account)  # unknown account -> clear message
-        raw = self._secrets.get(_token_name(provider, account))
+        raw = self._secrets.get(token_secret_name(provider, account))
         if raw is None:
             self.mark_expired(provider, account, "no token stored")
             raise SessionExpired(f"Account {account} on {provider} has no token; log it in again.")
@@ -113,7 +114,7 @@ class SessionService:
 
     def refreshed(self, provider: str, account: str, refresh: Callable[[Token], Token]) -> Token:
         """Renew the token now (the platform refused it before its time); SessionExpired if it can't be."""
-        raw = self._secrets.get(_token_name(provider, account))
+        raw = self._secrets.get(token_secret_name(provider, account))
         data = json.loads(raw) if raw else {}
         if not data.get("refresh_token"):
             self.mark_expired(provider, account, "session expired")
@@ -180,7 +181,7 @@ class SessionService:
         raise expired
 
     def _stored_token(self, provider: str, account: str) -> Token | None:
-        raw = self._secrets.get(_token_name(provider, account))
+        raw = self._secrets.get(token_secret_name(provider, account))
         if raw is None:
             return None
         data = json.loads(raw)
@@ -209,7 +210,7 @@ class SessionService:
         The token goes first, so a failure half-way leaves a row without a token (it shows as
         "log in again"), never a token nobody can see. True when there was a row.
         """
-        self._secrets.delete(_token_name(provider, account))
+        self._secrets.delete(token_secret_name(provider, account))
         with self._db.write() as s:
             row = s.scalar(select(ProviderSession).where(ProviderSession.provider == provider,
                                                          ProviderSession.account == account))

@@ -45,7 +45,7 @@ from workstation.services.audit import Actor, audit
 from workstation.services.errors import InvalidInput, UserFacingError
 from workstation.services.people import require
 from workstation.services.secrets import SecretStore
-from workstation.services.sessions import _token_name
+from workstation.services.sessions import token_secret_name
 from workstation.store.database import Database
 from workstation.store.models import (
     Activity,
@@ -485,7 +485,7 @@ class OtLinkService:
             raise InvalidInput(f"This database now holds {own} order(s) or accounts of its own; use a data "
                                "directory of its own for OT mode (--data-dir DIR).")
         orders = list(s.scalars(select(Order.id)))
-        tokens = [_token_name(p, a) for p, a in s.execute(select(ProviderSession.provider,
+        tokens = [token_secret_name(p, a) for p, a in s.execute(select(ProviderSession.provider,
                                                                  ProviderSession.account))]
         if orders:
             lines = select(OrderLine.id).where(OrderLine.order_id.in_(orders))
