@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.otapi import (
@@ -142,6 +143,11 @@ def test_the_composed_window_in_ot_mode(qtbot: QtBot, core: Core, station: Stati
         assert found.args == [fresh_waybill, [fresh_line.order_id]]
         matched = [u for u in core.receiving.list_unmatched(include_matched=True) if u.code == fresh_waybill]
         assert matched and matched[0].matched_line_id == fresh_line.id
+
+        # a click on it is "Refresh now": outbox, sessions and mirror off the GUI thread, then shown again
+        qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+        assert label.text() == "OT Box: refreshing…"  # at once: the GUI thread does not wait for it
+        qtbot.waitUntil(lambda: "refreshed" in label.text(), timeout=30_000)
         assert reporter.shown == []
 
 
